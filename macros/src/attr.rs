@@ -1,0 +1,379 @@
+//! Parsing of the macros' own attributes into typed options: `#[graph_resource(...)]`,
+//! `#[graph_enum(...)]`, `#[graph_family(...)]` and the `#[graph(...)]` helper on fields and
+//! variants. Unknown and repeated keys are reported and parsing goes on, so that every mistake
+//! shows at once.
+
+use proc_macro2::{Span, TokenStream};
+use syn::meta::ParseNestedMeta;
+use syn::parse::Parser;
+use syn::{Attribute, LitStr, Path};
+
+use crate::ctxt::Ctxt;
+
+/// A key given once, remembering where it was written.
+pub struct Attr<T> {
+    pub value: Option<T>,
+    pub span: Option<Span>,
+    name: &'static str,
+}
+
+impl<T> Attr<T> {
+    fn new(name: &'static str) -> Self {
+        Attr {
+            value: None,
+            span: None,
+            name,
+        }
+    }
+
+    fn set(&mut self, cx: &Ctxt, meta: &ParseNestedMeta, value: T) {
+        if self.value.is_some() {
+            cx.error_spanned_by(&meta.path, format!("duplicate key `{}`", self.name));
+        } else {
+            self.value = Some(value);
+            self.span = Some(span_of(&meta.path));
+        }
+    }
+
+    pub fn is_set(&self) -> bool {
+        self.value.is_some()
+    }
+}
+
+fn span_of(path: &Path) -> Span {
+    path.segments
+        .first()
+        .map(|s| s.ident.span())
+        .unwrap_or_else(Span::call_site)
+}
+
+fn key_name(path: &Path) -> String {
+    path.segments
+        .iter()
+        .map(|s| s.ident.to_string())
+        .collect::<Vec<_>>()
+        .join("::")
+}
+
+/// Reports an unknown key, consuming its value (if any) so that parsing can go on.
+fn unknown_key(
+    cx: &Ctxt,
+    meta: &ParseNestedMeta,
+    what: &str,
+    expected: &[&str],
+) -> syn::Result<()> {
+    let name = key_name(&meta.path);
+    let list = expected
+        .iter()
+        .map(|k| format!("`{k}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let hint = expected
+        .iter()
+        .find(|k| similar(k, &name))
+        .map(|k| format!("; did you mean `{k}`?"))
+        .unwrap_or_default();
+    cx.error_spanned_by(
+        &meta.path,
+        format!("unknown {what} key `{name}`{hint} (expected one of {list})"),
+    );
+    skip_value(meta)
+}
+
+fn skip_value(meta: &ParseNestedMeta) -> syn::Result<()> {
+    if meta.input.peek(syn::Token![=]) {
+        meta.value()?.parse::<syn::Expr>()?;
+    } else if meta.input.peek(syn::token::Paren) {
+        meta.parse_nested_meta(|inner| skip_value(&inner))?;
+    }
+    Ok(())
+}
+
+/// True when `a` and `b` differ by at most two single-character edits (a typo).
+fn similar(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()] <= 2
+}
+
+/// A bare flag such as `secret`: given with `= value` or `(...)` is an error.
+fn flag(cx: &Ctxt, meta: &ParseNestedMeta, attr: &mut Attr<()>) -> syn::Result<()> {
+    if meta.input.peek(syn::Token![=]) || meta.input.peek(syn::token::Paren) {
+        cx.error_spanned_by(
+            &meta.path,
+            format!(
+                "`{}` is a flag and takes no value: write `{}` alone",
+                attr.name, attr.name
+            ),
+        );
+        return skip_value(meta);
+    }
+    attr.set(cx, meta, ());
+    Ok(())
+}
+
+fn string(cx: &Ctxt, meta: &ParseNestedMeta, attr: &mut Attr<LitStr>) -> syn::Result<()> {
+    let value = meta.value()?;
+    match value.parse::<syn::Expr>()? {
+        syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Str(s),
+            ..
+        }) => attr.set(cx, meta, s),
+        other => cx.error_spanned_by(
+            other,
+            format!(
+                "`{}` takes a string literal: `{} = \"...\"`",
+                attr.name, attr.name
+            ),
+        ),
+    }
+    Ok(())
+}
+
+/// `key = some::path` (or, like serde, `key = "some::path"`).
+fn path(cx: &Ctxt, meta: &ParseNestedMeta, attr: &mut Attr<Path>) -> syn::Result<()> {
+    let value = meta.value()?;
+    match value.parse::<syn::Expr>()? {
+        syn::Expr::Path(p) if p.qself.is_none() && p.attrs.is_empty() => attr.set(cx, meta, p.path),
+        syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Str(s),
+            ..
+        }) => match s.parse::<Path>() {
+            Ok(p) => attr.set(cx, meta, p),
+            Err(_) => cx.error_spanned_by(&s, format!("`{}` takes a path", attr.name)),
+        },
+        other => cx.error_spanned_by(
+            other,
+            format!(
+                "`{}` takes a path, such as `{} = some::path`",
+                attr.name, attr.name
+            ),
+        ),
+    }
+    Ok(())
+}
+
+/// Runs a nested-meta parser over attribute arguments, turning a syntax error into a reported
+/// error rather than an abort.
+fn parse_args(cx: &Ctxt, args: TokenStream, f: impl FnMut(ParseNestedMeta) -> syn::Result<()>) {
+    if let Err(err) = syn::meta::parser(f).parse2(args) {
+        cx.syn_error(err);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// #[graph_resource(...)]
+
+pub struct ResourceArgs {
+    pub inherits: Attr<Path>,
+    pub complex: Attr<()>,
+    pub abstract_: Attr<()>,
+    pub name: Attr<LitStr>,
+    pub namespace: Attr<LitStr>,
+    pub krate: Attr<Path>,
+}
+
+const RESOURCE_KEYS: &[&str] = &[
+    "inherits",
+    "complex",
+    "abstract",
+    "name",
+    "namespace",
+    "crate",
+];
+
+impl ResourceArgs {
+    pub fn parse(cx: &Ctxt, args: TokenStream) -> Self {
+        let mut out = ResourceArgs {
+            inherits: Attr::new("inherits"),
+            complex: Attr::new("complex"),
+            abstract_: Attr::new("abstract"),
+            name: Attr::new("name"),
+            namespace: Attr::new("namespace"),
+            krate: Attr::new("crate"),
+        };
+        parse_args(cx, args, |meta| {
+            if meta.path.is_ident("inherits") {
+                path(cx, &meta, &mut out.inherits)
+            } else if meta.path.is_ident("complex") {
+                flag(cx, &meta, &mut out.complex)
+            } else if meta.path.is_ident("abstract") {
+                flag(cx, &meta, &mut out.abstract_)
+            } else if meta.path.is_ident("name") {
+                string(cx, &meta, &mut out.name)
+            } else if meta.path.is_ident("namespace") {
+                string(cx, &meta, &mut out.namespace)
+            } else if meta.path.is_ident("crate") {
+                path(cx, &meta, &mut out.krate)
+            } else {
+                unknown_key(cx, &meta, "`graph_resource`", RESOURCE_KEYS)
+            }
+        });
+        out
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// #[graph(...)] on a field
+
+pub struct FieldOptions {
+    pub rename: Attr<LitStr>,
+    pub secret: Attr<()>,
+    pub read_only: Attr<()>,
+    pub required: Attr<()>,
+}
+
+const FIELD_KEYS: &[&str] = &["rename", "secret", "read_only", "required"];
+
+impl FieldOptions {
+    /// Parses every `#[graph(...)]` among `attrs`; returns the options and the other attributes.
+    pub fn parse(cx: &Ctxt, attrs: &[Attribute]) -> (Self, Vec<Attribute>) {
+        let mut out = FieldOptions {
+            rename: Attr::new("rename"),
+            secret: Attr::new("secret"),
+            read_only: Attr::new("read_only"),
+            required: Attr::new("required"),
+        };
+        let mut rest = Vec::new();
+        for attr in attrs {
+            if attr.path().is_ident("graph") {
+                let res = attr.parse_nested_meta(|meta| {
+                    if meta.path.is_ident("rename") {
+                        string(cx, &meta, &mut out.rename)
+                    } else if meta.path.is_ident("secret") {
+                        flag(cx, &meta, &mut out.secret)
+                    } else if meta.path.is_ident("read_only") {
+                        flag(cx, &meta, &mut out.read_only)
+                    } else if meta.path.is_ident("required") {
+                        flag(cx, &meta, &mut out.required)
+                    } else {
+                        unknown_key(cx, &meta, "field option", FIELD_KEYS)
+                    }
+                });
+                if let Err(err) = res {
+                    cx.syn_error(err);
+                }
+            } else {
+                reject_serde(cx, attr);
+                rest.push(attr.clone());
+            }
+        }
+        (out, rest)
+    }
+}
+
+/// `#[serde(...)]` would be silently ignored by the generated impls: say so.
+fn reject_serde(cx: &Ctxt, attr: &Attribute) {
+    if attr.path().is_ident("serde") {
+        cx.error_spanned_by(
+            attr,
+            "`#[serde(...)]` has no effect here: graph-resource writes the serde impls itself; \
+             use `#[graph(rename = \"...\")]`, `#[graph(secret)]`, `#[graph(read_only)]` or \
+             `#[graph(required)]`",
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// #[graph_enum(...)] and #[graph(...)] on a variant
+
+pub struct EnumArgs {
+    pub rename_all: Attr<LitStr>,
+    pub flags: Attr<()>,
+    pub krate: Attr<Path>,
+}
+
+const ENUM_KEYS: &[&str] = &["rename_all", "flags", "crate"];
+
+impl EnumArgs {
+    pub fn parse(cx: &Ctxt, args: TokenStream) -> Self {
+        let mut out = EnumArgs {
+            rename_all: Attr::new("rename_all"),
+            flags: Attr::new("flags"),
+            krate: Attr::new("crate"),
+        };
+        parse_args(cx, args, |meta| {
+            if meta.path.is_ident("rename_all") {
+                string(cx, &meta, &mut out.rename_all)
+            } else if meta.path.is_ident("flags") {
+                flag(cx, &meta, &mut out.flags)
+            } else if meta.path.is_ident("crate") {
+                path(cx, &meta, &mut out.krate)
+            } else {
+                unknown_key(cx, &meta, "`graph_enum`", ENUM_KEYS)
+            }
+        });
+        out
+    }
+}
+
+pub struct VariantOptions {
+    pub rename: Attr<LitStr>,
+    pub fallback: Attr<()>,
+}
+
+impl VariantOptions {
+    /// `allow_fallback`: families accept `#[graph(fallback)]`, enums only `rename`.
+    pub fn parse(cx: &Ctxt, attrs: &[Attribute], allow_fallback: bool) -> (Self, Vec<Attribute>) {
+        let mut out = VariantOptions {
+            rename: Attr::new("rename"),
+            fallback: Attr::new("fallback"),
+        };
+        let keys: &[&str] = if allow_fallback {
+            &["fallback"]
+        } else {
+            &["rename"]
+        };
+        let mut rest = Vec::new();
+        for attr in attrs {
+            if attr.path().is_ident("graph") {
+                let res = attr.parse_nested_meta(|meta| {
+                    if !allow_fallback && meta.path.is_ident("rename") {
+                        string(cx, &meta, &mut out.rename)
+                    } else if allow_fallback && meta.path.is_ident("fallback") {
+                        flag(cx, &meta, &mut out.fallback)
+                    } else {
+                        unknown_key(cx, &meta, "variant option", keys)
+                    }
+                });
+                if let Err(err) = res {
+                    cx.syn_error(err);
+                }
+            } else {
+                reject_serde(cx, attr);
+                rest.push(attr.clone());
+            }
+        }
+        (out, rest)
+    }
+}
+
+/// The path of the runtime crate in generated code.
+pub fn crate_path(krate: &Attr<Path>) -> Path {
+    krate
+        .value
+        .clone()
+        .unwrap_or_else(|| syn::parse_quote!(::graph_resource))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::similar;
+
+    #[test]
+    fn typos_are_similar() {
+        assert!(similar("inherits", "inherit"));
+        assert!(similar("secret", "secrett"));
+        assert!(similar("read_only", "readonly"));
+        assert!(!similar("name", "inherits"));
+    }
+}

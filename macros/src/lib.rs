@@ -1,0 +1,98 @@
+//! Procedural macros of [graph-resource](https://docs.rs/graph-resource). Depend on the
+//! `graph-resource` crate, which re-exports them with the runtime they generate code for.
+//!
+//! The crate is built like thiserror and serde_derive: attribute parsing (`attr`), a model of the
+//! input (`ast`), checks (`valid`), code generation (`expand`, `enums`); errors are accumulated
+//! (`ctxt`) and all reported, each at the offending tokens, next to the user's item.
+
+#![forbid(unsafe_code)]
+
+mod ast;
+mod attr;
+mod ctxt;
+mod enums;
+mod expand;
+mod inherit;
+mod valid;
+
+use proc_macro::TokenStream;
+use proc_macro2::TokenStream as TokenStream2;
+use quote::quote;
+use syn::DeriveInput;
+
+use crate::ast::{strip_helper_attrs, Resource};
+use crate::ctxt::Ctxt;
+
+/// Declares a Microsoft Graph (OData) entity or complex type. See the `graph-resource` crate.
+#[proc_macro_attribute]
+pub fn graph_resource(args: TokenStream, input: TokenStream) -> TokenStream {
+    resource_entry(args.into(), input.into()).into()
+}
+
+/// Declares a Graph enumeration. See the `graph-resource` crate.
+#[proc_macro_attribute]
+pub fn graph_enum(args: TokenStream, input: TokenStream) -> TokenStream {
+    enums::graph_enum(args.into(), input.into()).into()
+}
+
+/// The second half of `#[graph_resource(inherits = ...)]`, called back by the base's macro with
+/// the base's data. Not for direct use.
+#[doc(hidden)]
+#[proc_macro]
+pub fn __graph_resource_inherit(input: TokenStream) -> TokenStream {
+    inherit_entry(input.into()).into()
+}
+
+fn parse_item(input: TokenStream2) -> Result<DeriveInput, TokenStream2> {
+    syn::parse2(input.clone()).map_err(|e| {
+        let e = e.to_compile_error();
+        quote!(#input #e)
+    })
+}
+
+/// The item alone, with every error: what is emitted when the input is wrong.
+fn with_errors(input: DeriveInput, errors: TokenStream2) -> TokenStream2 {
+    let item = strip_helper_attrs(input);
+    quote!(#item #errors)
+}
+
+fn resource_entry(args: TokenStream2, input: TokenStream2) -> TokenStream2 {
+    let item = match parse_item(input.clone()) {
+        Ok(item) => item,
+        Err(out) => return out,
+    };
+    let cx = Ctxt::new();
+    let res = Resource::from_input(&cx, args.clone(), &item);
+    if let Some(res) = &res {
+        valid::check_resource(&cx, res, None);
+    }
+    if let Some(errors) = cx.into_compile_errors() {
+        return with_errors(item, errors);
+    }
+    let res = res.expect("no errors means a model");
+    match &res.args.inherits.value {
+        Some(base) => inherit::call_base(base, &res.krate, &args, &input),
+        None => expand::resource(&res),
+    }
+}
+
+fn inherit_entry(input: TokenStream2) -> TokenStream2 {
+    let inherit::CallbackInput { base, args, item } = match syn::parse2(input) {
+        Ok(parsed) => parsed,
+        Err(e) => return e.to_compile_error(),
+    };
+    let cx = Ctxt::new();
+    let Some(mut res) = Resource::from_input(&cx, args, &item) else {
+        let errors = cx.into_compile_errors().unwrap_or_default();
+        return with_errors(item, errors);
+    };
+    let base_name = base.name.clone();
+    if let Some(path) = res.args.inherits.value.clone() {
+        inherit::merge(&cx, &mut res, base, &path);
+    }
+    valid::check_resource(&cx, &res, Some(&base_name));
+    match cx.into_compile_errors() {
+        Some(errors) => with_errors(item, errors),
+        None => expand::resource(&res),
+    }
+}

@@ -1,0 +1,114 @@
+//! Checks that span several options or fields, run after the model is built (and, for a child,
+//! after the inherited fields are merged in). Every problem is reported, each at its own tokens.
+
+use crate::ast::Resource;
+use crate::ctxt::Ctxt;
+
+/// Whether `s` is an OData simple identifier (`[A-Za-z_][A-Za-z0-9_]*`).
+pub fn is_simple_identifier(s: &str) -> bool {
+    let mut chars = s.chars();
+    matches!(chars.next(), Some(c) if c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+pub fn check_resource(cx: &Ctxt, res: &Resource, base_name: Option<&str>) {
+    if let Some(lit) = &res.args.name.value {
+        if !is_simple_identifier(&res.name) {
+            cx.error_spanned_by(
+                lit,
+                "the Graph name must be an identifier such as `recordOperation` (letters, digits, `_`)",
+            );
+        }
+    }
+    if let Some(lit) = &res.args.namespace.value {
+        if res.namespace.is_empty() || !res.namespace.split('.').all(is_simple_identifier) {
+            cx.error_spanned_by(
+                lit,
+                "the namespace must be dot-separated identifiers, such as `microsoft.graph`",
+            );
+        }
+    }
+
+    for (i, field) in res.fields.iter().enumerate() {
+        if field.inherited {
+            continue;
+        }
+        let name = &field.ident;
+        if name == "additional_data" {
+            cx.error_spanned_by(
+                name,
+                "`additional_data` is generated: it keeps the unknown properties and annotations; \
+                 name this field otherwise",
+            );
+        }
+        if field.json.is_empty() {
+            cx.error_at(
+                field.json_span,
+                "`rename` needs a JSON name; it cannot be empty",
+            );
+        } else if field.json.contains('@') {
+            cx.error_at(
+                field.json_span,
+                format!(
+                    "`{}` is an annotation, not a property name: annotations are kept in \
+                     `additional_data`",
+                    field.json
+                ),
+            );
+        }
+        if let (Some(req), Some(_)) = (field.required_span, field.read_only_span) {
+            cx.error_at(
+                req,
+                "a field cannot be both `required` and `read_only`: a read-only property is set by \
+                 the service, never in a create request",
+            );
+        }
+        for earlier in &res.fields[..i] {
+            if earlier.ident == *name {
+                if earlier.inherited {
+                    cx.error_spanned_by(
+                        name,
+                        format!(
+                            "field `{}` is already inherited from `{}`; remove it here",
+                            name,
+                            base_name.unwrap_or("the base type")
+                        ),
+                    );
+                }
+                // Two own fields with one name: rustc reports it.
+            } else if earlier.json == field.json && !field.json.is_empty() {
+                let whence = if earlier.inherited {
+                    format!(
+                        "the property `{}` inherited from `{}`",
+                        field.json,
+                        base_name.unwrap_or("the base type")
+                    )
+                } else {
+                    format!("field `{}`", earlier.ident)
+                };
+                cx.error_at(
+                    field.json_span,
+                    format!(
+                        "two fields have the JSON name `{}`: this one and {}",
+                        field.json, whence
+                    ),
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_simple_identifier;
+
+    #[test]
+    fn identifiers() {
+        assert!(is_simple_identifier("recordOperation"));
+        assert!(is_simple_identifier("_x1"));
+        assert!(!is_simple_identifier(""));
+        assert!(!is_simple_identifier("1x"));
+        assert!(!is_simple_identifier("a.b"));
+        assert!(!is_simple_identifier("a b"));
+    }
+}

@@ -1,0 +1,113 @@
+//! Model Microsoft Graph (and any OData) resource types in Rust.
+//!
+//! ```
+//! use graph_resource::prelude::*;
+//!
+//! /// A prompt played by a call (a user's own type, inheriting the built-in `commsOperation`).
+//! #[graph_resource(inherits = commsOperation)]
+//! pub struct PlayPromptOperation {
+//!     pub completion_reason: Option<String>,
+//! }
+//!
+//! let op: PlayPromptOperation = serde_json::from_str(
+//!     r#"{"status":"running","id":"op-1","@odata.etag":"W/\"1\""}"#,
+//! )?;
+//! assert_eq!(op.status, Some(OperationStatus::Running));
+//! assert_eq!(op.id.as_deref(), Some("op-1"));
+//! assert_eq!(
+//!     serde_json::to_string(&op)?,
+//!     r##"{"@odata.type":"#microsoft.graph.playPromptOperation","id":"op-1","status":"Running","@odata.etag":"W/\"1\""}"##
+//! );
+//! # Ok::<(), serde_json::Error>(())
+//! ```
+//!
+//! - [`graph_resource`] declares an entity or complex type: inherited properties flattened in,
+//!   `@odata.type` first, camelCase names, unknown properties and annotations kept in
+//!   [`AdditionalData`], secrets redacted in `Debug`.
+//! - [`graph_enum`] declares an enumeration that reads members ignoring case and keeps members
+//!   it does not know.
+//! - [`models`] holds the built-in types; [`prelude`] brings everything a declaration needs.
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+extern crate self as graph_resource;
+
+mod additional_data;
+mod enums;
+pub mod models;
+mod resource;
+
+pub use additional_data::AdditionalData;
+pub use enums::{Flags, GraphEnum, GraphFlags};
+pub use resource::GraphResource;
+
+/// Declares a Graph entity or complex type on a struct with named fields.
+///
+/// Keys, all optional: `inherits = <graph name or path ending in it>`, `complex`, `abstract`,
+/// `name = "..."`, `namespace = "..."`, `crate = path`. Field options, in `#[graph(...)]`:
+/// `rename = "jsonName"`, `secret`, `read_only`, `required`.
+///
+/// The struct gets the inherited fields first (root-most ancestor first), then its own, then
+/// `pub additional_data: AdditionalData`; `Clone`, `Default`, `PartialEq`, a redacting `Debug`,
+/// `Serialize`, `Deserialize` and [`GraphResource`].
+///
+/// Beside the struct, the macro defines a hidden type alias and a hidden macro both named after
+/// the Graph name (`recordOperation`): they are what `inherits = recordOperation` finds, so bring
+/// them into scope (`use` them, or glob-import their module) or write a path to them, like a
+/// type. The base may be declared before or after the child, in another module or crate.
+///
+/// ```
+/// use graph_resource::prelude::*;
+///
+/// #[graph_resource(complex, namespace = "contoso")]
+/// pub struct Address {
+///     #[graph(rename = "zip")]
+///     pub postal_code: Option<String>,
+///     #[graph(secret)]
+///     pub door_code: Option<String>,
+/// }
+///
+/// let a = Address { postal_code: Some("98052".into()), door_code: Some("1234".into()), ..Default::default() };
+/// assert_eq!(serde_json::to_string(&a)?, r##"{"@odata.type":"#contoso.address","zip":"98052","doorCode":"1234"}"##);
+/// assert!(!format!("{a:?}").contains("1234"));
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+pub use graph_resource_macros::graph_resource;
+
+/// Declares a Graph enumeration on an enum of unit variants.
+///
+/// Wire names are the variants in lowerCamelCase unless `rename_all = "..."` (`camelCase`,
+/// `PascalCase`, `snake_case`, `SCREAMING_SNAKE_CASE`, `kebab-case`, `lowercase`, `UPPERCASE`)
+/// or a variant's `#[graph(rename = "...")]` says otherwise; `flags` declares a flags
+/// enumeration (values are [`Flags`]). A generated variant `Unrecognized(String)` keeps members
+/// this code does not know. The enum gets `Serialize`, `Deserialize`, `Debug`, `Clone`,
+/// `PartialEq`, `Eq`, `Hash`, `Display`, `FromStr`, `as_str()` and [`GraphEnum`].
+///
+/// ```
+/// use graph_resource::prelude::*;
+///
+/// #[graph_enum]
+/// pub enum Tone { Tone0, #[graph(rename = "flash")] Flash }
+///
+/// assert_eq!(serde_json::to_string(&Tone::Flash)?, r#""flash""#);
+/// assert_eq!(serde_json::from_str::<Tone>(r#""TONE0""#)?, Tone::Tone0);
+/// assert_eq!(serde_json::from_str::<Tone>(r#""tone1""#)?, Tone::Unrecognized("tone1".into()));
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+pub use graph_resource_macros::graph_enum;
+
+/// Everything a declaration needs: `use graph_resource::prelude::*;`.
+///
+/// The attributes, the traits, [`AdditionalData`], [`Flags`], the built-in types of
+/// [`models`], and the names that `inherits = entity`, `inherits = commsOperation`,
+/// `inherits = recordOperation` and `inherits = resultInfo` resolve to.
+pub mod prelude {
+    pub use crate::models::*;
+    pub use crate::{graph_enum, graph_resource};
+    pub use crate::{AdditionalData, Flags, GraphEnum, GraphFlags, GraphResource};
+}
+
+#[doc(hidden)]
+#[path = "private.rs"]
+pub mod __private;

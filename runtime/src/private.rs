@@ -1,0 +1,448 @@
+//! What only the generated code uses. Not a public API: it may change in any release.
+
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::{DeserializeSeed, Error as _, MapAccess, Visitor};
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Deserializer, Serializer};
+use serde_json::Value;
+
+use crate::{AdditionalData, GraphEnum, GraphResource};
+
+pub use graph_resource_macros::__graph_resource_inherit as inherit;
+pub use serde;
+pub use serde_json;
+
+/// The key under which OData writes a value's type.
+pub const TAG: &str = "@odata.type";
+
+/// Whether two `@odata.type` spellings name the same type: the `#` is optional, ASCII case is
+/// ignored.
+pub fn same_type(a: &str, b: &str) -> bool {
+    let a = a.strip_prefix('#').unwrap_or(a);
+    let b = b.strip_prefix('#').unwrap_or(b);
+    a.eq_ignore_ascii_case(b)
+}
+
+/// The index of `member` among `members`: exact spelling first, then ignoring ASCII case.
+pub fn member_index(member: &str, members: &[&str]) -> Option<usize> {
+    members
+        .iter()
+        .position(|m| *m == member)
+        .or_else(|| members.iter().position(|m| m.eq_ignore_ascii_case(member)))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+/// How a reader treats `@odata.type`.
+pub enum Tag {
+    /// A tag must name the type being read (the default for `Deserialize`).
+    Strict,
+    /// A tag naming another type is kept in `additional_data` and written back (a family's
+    /// fallback variant).
+    Lenient,
+    /// The tag was already read by the caller and accepted.
+    Seen,
+    /// The tag was already read by the caller: another type's, kept in `additional_data`.
+    Foreign(String),
+}
+
+/// The reading state a generated `read_map` starts with.
+pub fn start_read(tag: Tag) -> (Tag, AdditionalData) {
+    match tag {
+        Tag::Foreign(t) => {
+            let mut extra = AdditionalData::new();
+            extra.push(TAG, t);
+            (Tag::Seen, extra)
+        }
+        other => (other, AdditionalData::new()),
+    }
+}
+
+/// Reading a generated type from a JSON object's entries.
+pub trait ReadResource: Sized {
+    /// Reads the rest of an object. `tag` says whether its `@odata.type` was already read.
+    fn read_map<'de, A: MapAccess<'de>>(map: A, tag: Tag) -> Result<Self, A::Error>;
+}
+
+/// `Deserialize::deserialize` of a generated type.
+pub fn deserialize_resource<'de, T, D>(d: D) -> Result<T, D::Error>
+where
+    T: ReadResource + GraphResource,
+    D: Deserializer<'de>,
+{
+    d.deserialize_map(ResourceVisitor::<T>(Tag::Strict, PhantomData))
+}
+
+/// Reads a generated type, keeping a tag that names another type (for a family's fallback).
+pub fn deserialize_lenient<'de, T, D>(d: D) -> Result<T, D::Error>
+where
+    T: ReadResource + GraphResource,
+    D: Deserializer<'de>,
+{
+    d.deserialize_map(ResourceVisitor::<T>(Tag::Lenient, PhantomData))
+}
+
+struct ResourceVisitor<T>(Tag, PhantomData<T>);
+
+impl<'de, T: ReadResource + GraphResource> Visitor<'de> for ResourceVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a JSON object of type {}", T::ODATA_TYPE)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+        T::read_map(map, self.0)
+    }
+}
+
+/// A key of an object being read.
+pub enum Key {
+    /// The declared property at this index of `PROPERTIES`.
+    Property(usize),
+    /// `@odata.type`.
+    Tag,
+    /// Anything else: kept in `additional_data`.
+    Other(String),
+}
+
+/// Reads a key, matching it against `T::PROPERTIES` without allocating for known ones.
+pub struct KeySeed<T>(PhantomData<T>);
+
+impl<T> KeySeed<T> {
+    #[allow(clippy::new_without_default)]
+    pub fn new() -> Self {
+        KeySeed(PhantomData)
+    }
+}
+
+impl<T: GraphResource> KeySeed<T> {
+    fn lookup(s: &str) -> Option<Key> {
+        if s == TAG {
+            return Some(Key::Tag);
+        }
+        T::PROPERTIES
+            .iter()
+            .position(|p| *p == s)
+            .map(Key::Property)
+    }
+}
+
+impl<'de, T: GraphResource> DeserializeSeed<'de> for KeySeed<T> {
+    type Value = Key;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Key, D::Error> {
+        d.deserialize_identifier(self)
+    }
+}
+
+impl<'de, T: GraphResource> Visitor<'de> for KeySeed<T> {
+    type Value = Key;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a property name")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Key, E> {
+        Ok(Self::lookup(s).unwrap_or_else(|| Key::Other(s.to_owned())))
+    }
+
+    fn visit_string<E: serde::de::Error>(self, s: String) -> Result<Key, E> {
+        Ok(Self::lookup(&s).unwrap_or(Key::Other(s)))
+    }
+}
+
+/// Reads the value of a declared property into its slot; errors name the property (and never
+/// show a secret's value).
+pub fn read_property<'de, T, A, V>(
+    map: &mut A,
+    slot: &mut Option<V>,
+    name: &'static str,
+    secret: bool,
+) -> Result<(), A::Error>
+where
+    T: GraphResource,
+    A: MapAccess<'de>,
+    V: Deserialize<'de>,
+{
+    if slot.is_some() {
+        return Err(A::Error::custom(format_args!(
+            "duplicate property `{name}` in an object of type {}",
+            T::ODATA_TYPE
+        )));
+    }
+    match map.next_value::<V>() {
+        Ok(v) => {
+            *slot = Some(v);
+            Ok(())
+        }
+        Err(_) if secret => Err(A::Error::custom(format_args!(
+            "invalid value for property `{name}` of {} (a secret: the value is not shown)",
+            T::ODATA_TYPE
+        ))),
+        Err(e) => Err(A::Error::custom(format_args!(
+            "invalid value for property `{name}` of {}: {}",
+            T::ODATA_TYPE,
+            without_position(&e.to_string())
+        ))),
+    }
+}
+
+/// serde_json appends " at line L column C" to an error, and again to the error that wraps it;
+/// keep the outer one only.
+fn without_position(msg: &str) -> &str {
+    if let Some(at) = msg.rfind(" at line ") {
+        let rest = &msg[at + " at line ".len()..];
+        let mut parts = rest.splitn(2, " column ");
+        let line_ok = parts
+            .next()
+            .is_some_and(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_digit()));
+        let col_ok = parts
+            .next()
+            .is_some_and(|c| !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit()));
+        if line_ok && col_ok {
+            return &msg[..at];
+        }
+    }
+    msg
+}
+
+/// Reads `@odata.type`, checking it against `T` as `tag` says.
+pub fn read_tag<'de, T, A>(
+    map: &mut A,
+    tag: &mut Tag,
+    extra: &mut AdditionalData,
+) -> Result<(), A::Error>
+where
+    T: GraphResource,
+    A: MapAccess<'de>,
+{
+    let value = map.next_value_seed(TagSeed)?;
+    match tag {
+        Tag::Seen | Tag::Foreign(_) => Err(A::Error::custom(format_args!(
+            "duplicate `@odata.type` in an object of type {}",
+            T::ODATA_TYPE
+        ))),
+        _ if same_type(T::ODATA_TYPE, value.as_str()) => {
+            *tag = Tag::Seen;
+            Ok(())
+        }
+        Tag::Strict => Err(A::Error::custom(format_args!(
+            "expected an object of type {}, found `@odata.type` {}",
+            T::ODATA_TYPE,
+            value.as_str()
+        ))),
+        Tag::Lenient => {
+            extra.insert_first(TAG.to_owned(), Value::String(value.into_string()));
+            *tag = Tag::Seen;
+            Ok(())
+        }
+    }
+}
+
+/// Keeps an undeclared entry.
+pub fn read_other<'de, A: MapAccess<'de>>(
+    map: &mut A,
+    key: Key,
+    extra: &mut AdditionalData,
+) -> Result<(), A::Error> {
+    match key {
+        Key::Other(name) => {
+            let value = map.next_value::<Value>()?;
+            extra.push(name, value);
+            Ok(())
+        }
+        Key::Property(i) => Err(A::Error::custom(format_args!(
+            "internal error: no property at index {i}"
+        ))),
+        Key::Tag => Err(A::Error::custom("internal error: unexpected tag")),
+    }
+}
+
+/// A string read borrowed where the input allows, owned otherwise.
+pub enum Str<'de> {
+    Borrowed(&'de str),
+    Owned(String),
+}
+
+impl Str<'_> {
+    pub fn as_str(&self) -> &str {
+        match self {
+            Str::Borrowed(s) => s,
+            Str::Owned(s) => s,
+        }
+    }
+
+    pub fn into_string(self) -> String {
+        match self {
+            Str::Borrowed(s) => s.to_owned(),
+            Str::Owned(s) => s,
+        }
+    }
+}
+
+struct StrVisitor;
+
+impl<'de> Visitor<'de> for StrVisitor {
+    type Value = Str<'de>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string")
+    }
+    fn visit_borrowed_str<E: serde::de::Error>(self, s: &'de str) -> Result<Str<'de>, E> {
+        Ok(Str::Borrowed(s))
+    }
+    fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Str<'de>, E> {
+        Ok(Str::Owned(s.to_owned()))
+    }
+    fn visit_string<E: serde::de::Error>(self, s: String) -> Result<Str<'de>, E> {
+        Ok(Str::Owned(s))
+    }
+}
+
+/// Reads a string, borrowed where the input allows.
+pub fn deserialize_str<'de, D: Deserializer<'de>>(d: D) -> Result<Str<'de>, D::Error> {
+    d.deserialize_str(StrVisitor)
+}
+
+/// Reads the value of `@odata.type`: a string, or an error saying what it must be.
+pub struct TagSeed;
+
+impl<'de> DeserializeSeed<'de> for TagSeed {
+    type Value = Str<'de>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Str<'de>, D::Error> {
+        deserialize_str(d).map_err(|e| {
+            D::Error::custom(format_args!(
+                "`@odata.type` must be a string naming a type: {}",
+                without_position(&e.to_string())
+            ))
+        })
+    }
+}
+
+/// `Deserialize::deserialize` of a generated enumeration.
+pub fn deserialize_member<'de, T: GraphEnum, D: Deserializer<'de>>(d: D) -> Result<T, D::Error> {
+    struct MemberVisitor<T>(PhantomData<T>);
+    impl<'de, T: GraphEnum> Visitor<'de> for MemberVisitor<T> {
+        type Value = T;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a member name (a string)")
+        }
+        fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<T, E> {
+            Ok(T::from_member(s))
+        }
+        fn visit_string<E: serde::de::Error>(self, s: String) -> Result<T, E> {
+            Ok(match member_index(&s, T::MEMBERS).and_then(T::from_index) {
+                Some(m) => m,
+                None => T::unrecognized(s),
+            })
+        }
+    }
+    d.deserialize_str(MemberVisitor(PhantomData))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+/// Starts writing a generated type: the object and its `@odata.type` (a kept foreign tag, or the
+/// type's own).
+pub fn begin_write<T: GraphResource, S: Serializer>(
+    s: S,
+    extra: &AdditionalData,
+) -> Result<S::SerializeMap, S::Error> {
+    let mut m = s.serialize_map(None)?;
+    match extra.get(TAG) {
+        Some(kept) => m.serialize_entry(TAG, kept)?,
+        None => m.serialize_entry(TAG, T::ODATA_TYPE)?,
+    }
+    Ok(m)
+}
+
+/// Ends writing a generated type: the undeclared entries in order, then the end of the object.
+/// An entry named like a declared property (or `@odata.type`) is not written twice: the
+/// declared one wins.
+pub fn end_write<T: GraphResource, M: SerializeMap>(
+    mut m: M,
+    extra: &AdditionalData,
+) -> Result<M::Ok, M::Error> {
+    for (k, v) in extra.iter() {
+        if k != TAG && !T::PROPERTIES.contains(&k) {
+            m.serialize_entry(k, v)?;
+        }
+    }
+    m.end()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Debug
+
+/// What `Debug` prints in place of a secret.
+pub struct Redacted(Option<bool>);
+
+impl Redacted {
+    /// A secret `Option` field: shows whether it is set, never its value.
+    pub fn option(is_some: bool) -> Self {
+        Redacted(Some(is_some))
+    }
+
+    /// A secret field that is not an `Option`.
+    pub fn value() -> Self {
+        Redacted(None)
+    }
+}
+
+impl fmt::Debug for Redacted {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Some(false) => f.write_str("None"),
+            Some(true) => f.write_str("Some(<redacted>)"),
+            None => f.write_str("<redacted>"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_compare_without_hash_and_case() {
+        assert!(same_type(
+            "#microsoft.graph.entity",
+            "microsoft.graph.entity"
+        ));
+        assert!(same_type(
+            "#microsoft.graph.entity",
+            "#Microsoft.Graph.Entity"
+        ));
+        assert!(!same_type(
+            "#microsoft.graph.entity",
+            "#microsoft.graph.entityX"
+        ));
+    }
+
+    #[test]
+    fn position_is_stripped_once() {
+        assert_eq!(
+            without_position("invalid type: string \"x\", expected i32 at line 1 column 9"),
+            "invalid type: string \"x\", expected i32"
+        );
+        assert_eq!(without_position("no position here"), "no position here");
+        assert_eq!(without_position("at line one"), "at line one");
+    }
+
+    #[test]
+    fn members_prefer_exact_spelling() {
+        assert_eq!(member_index("a", &["A", "a"]), Some(1));
+        assert_eq!(member_index("RUNNING", &["Running"]), Some(0));
+        assert_eq!(member_index("paused", &["Running"]), None);
+    }
+}
+
+/// The type of the property at `I` of a generated type: how a child in another module or crate
+/// names the type of an inherited property without the base's imports.
+pub trait Property<const I: usize> {
+    /// The property's type.
+    type Type;
+}

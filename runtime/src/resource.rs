@@ -1,0 +1,55 @@
+//! The traits generated types implement.
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use crate::AdditionalData;
+
+/// A Graph entity or complex type declared with [`graph_resource`](crate::graph_resource).
+///
+/// ```
+/// use graph_resource::prelude::*;
+///
+/// assert_eq!(RecordOperation::ODATA_TYPE, "#microsoft.graph.recordOperation");
+/// assert_eq!(RecordOperation::NAME, "recordOperation");
+/// assert_eq!(
+///     RecordOperation::ANCESTORS,
+///     ["#microsoft.graph.entity", "#microsoft.graph.commsOperation"]
+/// );
+/// assert!(Entity::IS_ABSTRACT && ResultInfo::IS_COMPLEX);
+/// ```
+pub trait GraphResource:
+    Serialize + DeserializeOwned + Clone + Default + PartialEq + std::fmt::Debug
+{
+    /// The `@odata.type` written first in every object: `#<namespace>.<name>`.
+    const ODATA_TYPE: &'static str;
+    /// The Graph name, such as `recordOperation`.
+    const NAME: &'static str;
+    /// The namespace, such as `microsoft.graph`.
+    const NAMESPACE: &'static str;
+    /// The `@odata.type` of every ancestor, root-most first (empty for a root type).
+    const ANCESTORS: &'static [&'static str];
+    /// The JSON names of the declared properties, inherited ones first, in writing order.
+    const PROPERTIES: &'static [&'static str];
+    /// Whether this is a complex type (no identity, no create request).
+    const IS_COMPLEX: bool;
+    /// Whether this type is abstract (can be inherited, cannot be created).
+    const IS_ABSTRACT: bool;
+
+    /// What was read but is not declared, and every annotation.
+    fn additional_data(&self) -> &AdditionalData;
+
+    /// What was read but is not declared, and every annotation, to change it.
+    fn additional_data_mut(&mut self) -> &mut AdditionalData;
+
+    /// Whether `odata_type` (with or without `#`, any ASCII case) names this type.
+    ///
+    /// ```
+    /// use graph_resource::prelude::*;
+    /// assert!(ResultInfo::is_type("microsoft.graph.resultInfo"));
+    /// assert!(!ResultInfo::is_type("#microsoft.graph.entity"));
+    /// ```
+    fn is_type(odata_type: &str) -> bool {
+        crate::__private::same_type(Self::ODATA_TYPE, odata_type)
+    }
+}
