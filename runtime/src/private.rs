@@ -402,6 +402,13 @@ impl fmt::Debug for Redacted {
     }
 }
 
+/// The type of the property at `I` of a generated type: how a child in another module or crate
+/// names the type of an inherited property without the base's imports.
+pub trait Property<const I: usize> {
+    /// The property's type.
+    type Type;
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -438,11 +445,4 @@ mod tests {
         assert_eq!(member_index("RUNNING", &["Running"]), Some(0));
         assert_eq!(member_index("paused", &["Running"]), None);
     }
-}
-
-/// The type of the property at `I` of a generated type: how a child in another module or crate
-/// names the type of an inherited property without the base's imports.
-pub trait Property<const I: usize> {
-    /// The property's type.
-    type Type;
 }
