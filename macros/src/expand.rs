@@ -217,6 +217,7 @@ fn carrier(res: &Resource) -> TokenStream {
     quote! {
         #[doc(hidden)]
         #[macro_export]
+        #[allow(non_local_definitions)]
         macro_rules! #macro_name {
             (#protocol { $($callback:tt)* } $($rest:tt)*) => {
                 $($callback)*! { #data $($rest)* }

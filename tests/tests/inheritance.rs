@@ -222,3 +222,62 @@ fn inherited_fields_are_plain_fields() {
     let graph_resource::models::RecordOperation { client_context, .. } = op;
     assert_eq!(client_context.as_deref(), Some("ctx"));
 }
+
+#[test]
+fn inside_a_function_body() {
+    use graph_resource::prelude::*;
+
+    #[graph_resource(inherits = localBase, complex)]
+    struct LocalChild {
+        b: Option<Inner>,
+    }
+
+    #[graph_resource(complex, abstract, name = "localBase")]
+    struct LocalBase {
+        a: Option<Inner>,
+    }
+
+    #[graph_resource(complex)]
+    struct Inner {
+        x: Option<i32>,
+    }
+
+    let c: LocalChild =
+        serde_json::from_value(json!({"a": {"x": 1}, "b": {"x": 2}, "c": 3})).unwrap();
+    assert_eq!(c.a.as_ref().and_then(|i| i.x), Some(1));
+    assert_eq!(c.b.as_ref().and_then(|i| i.x), Some(2));
+    assert_eq!(c.additional_data.get("c"), Some(&json!(3)));
+    assert_eq!(LocalChild::ANCESTORS, ["#microsoft.graph.localBase"]);
+    let _ = LocalBase::default();
+}
+
+/// A crate that re-exports the runtime under another name.
+mod reexport {
+    pub use graph_resource as gr;
+}
+
+mod with_crate_override {
+    #[crate::reexport::gr::graph_resource(crate = crate::reexport::gr, inherits = crate::reexport::gr::models::entity)]
+    pub struct Widget {
+        pub size: Option<u32>,
+    }
+
+    #[crate::reexport::gr::graph_enum(crate = crate::reexport::gr)]
+    pub enum Shape {
+        Round,
+    }
+}
+
+#[test]
+fn crate_override() {
+    let w = with_crate_override::Widget {
+        id: Some("w".into()),
+        size: Some(3),
+        ..Default::default()
+    };
+    assert_eq!(
+        serde_json::to_value(&w).unwrap(),
+        json!({"@odata.type": "#microsoft.graph.widget", "id": "w", "size": 3})
+    );
+    assert_eq!(with_crate_override::Shape::Round.as_str(), "round");
+}
