@@ -40,6 +40,11 @@ mod cross_crate {
     }
 }
 
+/// (abstract, complex) of a type.
+fn kind<T: GraphResource>() -> (bool, bool) {
+    (T::IS_ABSTRACT, T::IS_COMPLEX)
+}
+
 fn keys(v: &serde_json::Value) -> Vec<&str> {
     v.as_object().unwrap().keys().map(String::as_str).collect()
 }
@@ -73,7 +78,8 @@ fn same_module_child_before_base() {
             "#microsoft.graph.callRecordingBase"
         ]
     );
-    assert!(RecordingBase::IS_ABSTRACT && !CallRecording::IS_ABSTRACT);
+    assert_eq!(kind::<RecordingBase>(), (true, false));
+    assert_eq!(kind::<CallRecording>(), (false, false));
 }
 
 #[test]
@@ -151,8 +157,9 @@ fn runtime_chain() {
         ]
     );
     assert_eq!(CommsOperation::ANCESTORS, ["#microsoft.graph.entity"]);
-    assert!(Entity::IS_ABSTRACT);
-    assert!(ResultInfo::IS_COMPLEX && !RecordOperation::IS_COMPLEX);
+    assert_eq!(kind::<Entity>(), (true, false));
+    assert_eq!(kind::<ResultInfo>(), (false, true));
+    assert_eq!(kind::<RecordOperation>(), (false, false));
 }
 
 #[test]
@@ -169,7 +176,8 @@ fn across_crates() {
         additional_data: AdditionalData::new(),
     };
     // A child of a complex type is complex.
-    assert!(LocalMediaPrompt::IS_COMPLEX && MediaPrompt::IS_COMPLEX);
+    assert_eq!(kind::<LocalMediaPrompt>(), (false, true));
+    assert_eq!(kind::<MediaPrompt>(), (false, true));
     let v = serde_json::to_value(&p).unwrap();
     assert_eq!(
         v,
