@@ -213,10 +213,13 @@ pub fn is_option(ty: &Type) -> bool {
     }
 }
 
-/// The input with every `#[graph(...)]` helper attribute removed: what is emitted next to the
-/// errors when the input is wrong, so that one mistake does not cascade into "cannot find type".
+/// The input with every `#[graph(...)]` helper attribute (and the `#[serde(...)]` ones, already
+/// reported) removed: what is emitted next to the errors when the input is wrong, so that one
+/// mistake does not cascade into "cannot find type".
 pub fn strip_helper_attrs(mut input: DeriveInput) -> DeriveInput {
-    let keep = |attrs: &mut Vec<Attribute>| attrs.retain(|a| !a.path().is_ident("graph"));
+    let keep = |attrs: &mut Vec<Attribute>| {
+        attrs.retain(|a| !a.path().is_ident("graph") && !a.path().is_ident("serde"))
+    };
     match &mut input.data {
         Data::Struct(s) => s.fields.iter_mut().for_each(|f| keep(&mut f.attrs)),
         Data::Enum(e) => e.variants.iter_mut().for_each(|v| {

@@ -121,7 +121,23 @@ fn flag(cx: &Ctxt, meta: &ParseNestedMeta, attr: &mut Attr<()>) -> syn::Result<(
     Ok(())
 }
 
+/// `key = ...` without the `= ...`: say what the key takes, and go on.
+fn missing_value(cx: &Ctxt, meta: &ParseNestedMeta, example: &str) -> bool {
+    if meta.input.peek(syn::Token![=]) {
+        return false;
+    }
+    let name = key_name(&meta.path);
+    cx.error_spanned_by(
+        &meta.path,
+        format!("`{name}` needs a value: `{name} = {example}`"),
+    );
+    true
+}
+
 fn string(cx: &Ctxt, meta: &ParseNestedMeta, attr: &mut Attr<LitStr>) -> syn::Result<()> {
+    if missing_value(cx, meta, "\"...\"") {
+        return skip_value(meta);
+    }
     let value = meta.value()?;
     match value.parse::<syn::Expr>()? {
         syn::Expr::Lit(syn::ExprLit {
@@ -141,6 +157,9 @@ fn string(cx: &Ctxt, meta: &ParseNestedMeta, attr: &mut Attr<LitStr>) -> syn::Re
 
 /// `key = some::path` (or, like serde, `key = "some::path"`).
 fn path(cx: &Ctxt, meta: &ParseNestedMeta, attr: &mut Attr<Path>) -> syn::Result<()> {
+    if missing_value(cx, meta, "some::path") {
+        return skip_value(meta);
+    }
     let value = meta.value()?;
     match value.parse::<syn::Expr>()? {
         syn::Expr::Path(p) if p.qself.is_none() && p.attrs.is_empty() => attr.set(cx, meta, p.path),

@@ -1,0 +1,9 @@
+use graph_resource::prelude::*;
+
+#[graph_resource(complex)]
+pub struct Thing {
+    #[serde(rename = "x")]
+    pub a: Option<String>,
+}
+
+fn main() {}
