@@ -1,10 +1,10 @@
-//! The traits of enumerations declared with [`graph_enum`](crate::graph_enum), and [`Flags`].
+//! The traits of enumerations declared with [`graph_enum`](macro@crate::graph_enum), and [`Flags`].
 
 use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// A Graph enumeration declared with [`graph_enum`](crate::graph_enum).
+/// A Graph enumeration declared with [`graph_enum`](macro@crate::graph_enum).
 ///
 /// Members are read ignoring ASCII case (services send `"running"` for `Running`) and written
 /// with their declared spelling; a member this code does not know reads into the generated

@@ -21,10 +21,10 @@
 //! # Ok::<(), serde_json::Error>(())
 //! ```
 //!
-//! - [`graph_resource`] declares an entity or complex type: inherited properties flattened in,
+//! - [`graph_resource`](macro@graph_resource) declares an entity or complex type: inherited properties flattened in,
 //!   `@odata.type` first, camelCase names, unknown properties and annotations kept in
 //!   [`AdditionalData`], secrets redacted in `Debug`.
-//! - [`graph_enum`] declares an enumeration that reads members ignoring case and keeps members
+//! - [`graph_enum`](macro@graph_enum) declares an enumeration that reads members ignoring case and keeps members
 //!   it does not know.
 //! - [`models`] holds the built-in types; [`prelude`] brings everything a declaration needs.
 

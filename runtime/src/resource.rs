@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::AdditionalData;
 
-/// A Graph entity or complex type declared with [`graph_resource`](crate::graph_resource).
+/// A Graph entity or complex type declared with [`graph_resource`](macro@crate::graph_resource).
 ///
 /// ```
 /// use graph_resource::prelude::*;

@@ -50,3 +50,8 @@ pub mod early_child {
         pub invited_by: Option<String>,
     }
 }
+
+/// The README's examples, run as doctests.
+#[doc = include_str!("../../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
