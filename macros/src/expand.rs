@@ -10,6 +10,7 @@ use syn::ext::IdentExt;
 use syn::Ident;
 
 use crate::ast::{Field, Resource};
+use crate::builder;
 use crate::inherit::{self, PROTOCOL};
 
 pub fn resource(res: &Resource) -> TokenStream {
@@ -30,6 +31,8 @@ pub fn resource(res: &Resource) -> TokenStream {
 
     let impls = impls(res);
     let carrier = carrier(res);
+    let builder_items = builder::items(res);
+    let builder_impls = builder::impls(res);
     quote! {
         #(#attrs)*
         #[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
@@ -42,8 +45,11 @@ pub fn resource(res: &Resource) -> TokenStream {
 
         #carrier
 
+        #builder_items
+
         const _: () = {
             #impls
+            #builder_impls
         };
     }
 }

@@ -9,6 +9,7 @@
 
 mod ast;
 mod attr;
+mod builder;
 mod ctxt;
 mod enums;
 mod expand;

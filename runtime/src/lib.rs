@@ -35,11 +35,16 @@ extern crate self as graph_resource;
 
 mod additional_data;
 mod enums;
+mod error;
 pub mod models;
+mod request;
 mod resource;
+pub mod state;
 
 pub use additional_data::AdditionalData;
 pub use enums::{Flags, GraphEnum, GraphFlags};
+pub use error::{ErrorDetail, GraphError, GraphErrorKind, InnerError, RetryAfter};
+pub use request::{CreateRequest, RequestError, RequestErrorKind};
 pub use resource::GraphResource;
 
 /// Declares a Graph entity or complex type on a struct with named fields.
@@ -105,7 +110,10 @@ pub use graph_resource_macros::graph_enum;
 pub mod prelude {
     pub use crate::models::*;
     pub use crate::{graph_enum, graph_resource};
-    pub use crate::{AdditionalData, Flags, GraphEnum, GraphFlags, GraphResource};
+    pub use crate::{
+        AdditionalData, CreateRequest, Flags, GraphEnum, GraphError, GraphFlags, GraphResource,
+        RequestError,
+    };
 }
 
 #[doc(hidden)]

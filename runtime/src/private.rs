@@ -409,6 +409,26 @@ pub trait Property<const I: usize> {
     type Type;
 }
 
+/// The `T` of an `Option<T>` field: what its setter takes `impl Into<..>` of.
+pub trait OptionInner {
+    /// The wrapped type.
+    type Inner;
+    /// Wraps a value.
+    fn wrap(value: Self::Inner) -> Self;
+}
+
+impl<T> OptionInner for Option<T> {
+    type Inner = T;
+    fn wrap(value: T) -> Self {
+        Some(value)
+    }
+}
+
+/// The request a builder's `build()` makes.
+pub fn create_request<T: GraphResource>(body: T) -> crate::CreateRequest<T> {
+    crate::CreateRequest::new(body)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

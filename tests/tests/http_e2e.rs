@@ -1,0 +1,252 @@
+//! End to end over a real socket: a small Graph-like server on 127.0.0.1 (an ephemeral port,
+//! std's `TcpListener`) checks the request that `to_http` built and a real HTTP client (ureq)
+//! sent, then answers; the answer goes through `parse_response`.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{SocketAddr, TcpListener};
+use std::thread::{self, JoinHandle};
+use std::time::Duration;
+
+use graph_resource::models::*;
+use graph_resource::prelude::*;
+use graph_resource::GraphErrorKind;
+use serde_json::{json, Value};
+
+const TOKEN: &str = "eyJ0eXAiOiJKV1QifQ.eyJhdWQiOiJncmFwaCJ9.c2lnbmF0dXJl";
+
+/// What the server received.
+struct Received {
+    method: String,
+    path: String,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+}
+
+impl Received {
+    fn header(&self, name: &str) -> Vec<&str> {
+        self.headers
+            .iter()
+            .filter(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+            .collect()
+    }
+}
+
+/// Serves one request: reads it, lets `answer` build the reply (status, headers, body).
+fn serve_once(
+    answer: impl FnOnce(&Received) -> (u16, Vec<(&'static str, String)>, Vec<u8>) + Send + 'static,
+) -> (SocketAddr, JoinHandle<Received>) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    let handle = thread::spawn(move || {
+        let (stream, _) = listener.accept().unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
+        let mut reader = BufReader::new(stream.try_clone().unwrap());
+        let mut line = String::new();
+        reader.read_line(&mut line).unwrap();
+        let mut parts = line.split_whitespace();
+        let method = parts.next().unwrap().to_owned();
+        let path = parts.next().unwrap().to_owned();
+        let mut headers = Vec::new();
+        loop {
+            let mut h = String::new();
+            reader.read_line(&mut h).unwrap();
+            let h = h.trim_end();
+            if h.is_empty() {
+                break;
+            }
+            let (k, v) = h.split_once(':').unwrap();
+            headers.push((k.trim().to_owned(), v.trim().to_owned()));
+        }
+        let len: usize = headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case("content-length"))
+            .map(|(_, v)| v.parse().unwrap())
+            .unwrap_or(0);
+        let mut body = vec![0; len];
+        reader.read_exact(&mut body).unwrap();
+        let received = Received {
+            method,
+            path,
+            headers,
+            body,
+        };
+        let (status, reply_headers, reply) = answer(&received);
+        let mut out = stream;
+        let mut head = format!(
+            "HTTP/1.1 {status} X\r\nContent-Length: {}\r\nConnection: close\r\n",
+            reply.len()
+        );
+        for (k, v) in reply_headers {
+            head.push_str(&format!("{k}: {v}\r\n"));
+        }
+        head.push_str("\r\n");
+        out.write_all(head.as_bytes()).unwrap();
+        out.write_all(&reply).unwrap();
+        out.flush().unwrap();
+        received
+    });
+    (addr, handle)
+}
+
+/// Sends with a real client and returns the answer as `http::Response<Vec<u8>>`.
+fn send(request: http::Request<Vec<u8>>) -> http::Response<Vec<u8>> {
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .timeout_global(Some(Duration::from_secs(10)))
+        .build()
+        .into();
+    let response = agent.run(request).unwrap();
+    let (parts, mut body) = response.into_parts();
+    let bytes = body.read_to_vec().unwrap();
+    http::Response::from_parts(parts, bytes)
+}
+
+fn record_request() -> CreateRequest<RecordOperation> {
+    RecordOperation::create()
+        .client_context("d45324c1-fcb5-430a-902c-f20af696537c")
+        .status(OperationStatus::NotStarted)
+        .completion_reason(RecordCompletionReason::OperationCanceled)
+        .recording_access_token("REC-SECRET")
+        .build()
+}
+
+#[test]
+fn created_201() {
+    let (addr, server) = serve_once(|req| {
+        // The service assigns an id and answers with the object, as Graph does.
+        let mut object: Value = serde_json::from_slice(&req.body).unwrap();
+        object["id"] = json!("0fe0623f-d628-42ed-b4bd-8ac290072cc5");
+        object["status"] = json!("running");
+        object["@odata.etag"] = json!("W/\"1\"");
+        (
+            201,
+            vec![("Content-Type", "application/json".to_owned())],
+            serde_json::to_vec(&object).unwrap(),
+        )
+    });
+    let request = record_request();
+    let url = format!("http://{addr}/beta/communications/calls/57dab8b1/operations");
+    let created = request
+        .parse_response(&send(request.to_http(&url, TOKEN).unwrap()))
+        .unwrap();
+
+    let received = server.join().unwrap();
+    assert_eq!(received.method, "POST");
+    assert_eq!(
+        received.path,
+        "/beta/communications/calls/57dab8b1/operations"
+    );
+    assert_eq!(
+        received.header("authorization"),
+        [format!("Bearer {TOKEN}")]
+    );
+    assert_eq!(received.header("content-type"), ["application/json"]);
+    assert_eq!(received.header("accept"), ["application/json"]);
+    assert_eq!(
+        received.header("content-length"),
+        [received.body.len().to_string()]
+    );
+    assert_eq!(
+        serde_json::from_slice::<Value>(&received.body).unwrap(),
+        json!({
+            "@odata.type": "#microsoft.graph.recordOperation",
+            "clientContext": "d45324c1-fcb5-430a-902c-f20af696537c",
+            "status": "NotStarted",
+            "completionReason": "operationCanceled",
+            "recordingAccessToken": "REC-SECRET"
+        })
+    );
+
+    assert_eq!(
+        created.id.as_deref(),
+        Some("0fe0623f-d628-42ed-b4bd-8ac290072cc5")
+    );
+    assert_eq!(created.status, Some(OperationStatus::Running));
+    assert_eq!(
+        created.recording_access_token.as_deref(),
+        Some("REC-SECRET")
+    );
+    assert_eq!(
+        created.additional_data.get("@odata.etag"),
+        Some(&json!("W/\"1\""))
+    );
+}
+
+#[test]
+fn too_many_requests_429() {
+    let (addr, server) = serve_once(|_| {
+        (
+            429,
+            vec![
+                ("Content-Type", "application/json".to_owned()),
+                ("Retry-After", "3".to_owned()),
+                ("request-id", "hdr-request-id".to_owned()),
+            ],
+            json!({"error": {
+                "code": "TooManyRequests",
+                "message": "Too many requests, retry after 3 seconds.",
+                "innerError": {
+                    "request-id": "6f9e1a5c-1f6e-4f0b-9a51-4c1b2e1e8a11",
+                    "client-request-id": "3a1c0e2b-5d4f-4a8e-9b7c-1d2e3f4a5b6c",
+                    "date": "2026-11-28T10:00:00"
+                }
+            }})
+            .to_string()
+            .into_bytes(),
+        )
+    });
+    let request = record_request();
+    let url = format!("http://{addr}/beta/communications/calls/1/operations");
+    let err = request
+        .parse_response(&send(request.to_http(&url, TOKEN).unwrap()))
+        .unwrap_err();
+    server.join().unwrap();
+    assert_eq!(err.status(), 429);
+    assert_eq!(err.kind(), GraphErrorKind::Service);
+    assert_eq!(err.code(), Some("TooManyRequests"));
+    assert_eq!(
+        err.request_id(),
+        Some("6f9e1a5c-1f6e-4f0b-9a51-4c1b2e1e8a11")
+    );
+    assert_eq!(
+        err.client_request_id(),
+        Some("3a1c0e2b-5d4f-4a8e-9b7c-1d2e3f4a5b6c")
+    );
+    assert_eq!(err.date(), Some("2026-11-28T10:00:00"));
+    assert_eq!(err.retry_after(), Some(Duration::from_secs(3)));
+    assert!(err.is_retryable());
+    let shown = err.to_string();
+    assert!(
+        shown.contains("429") && shown.contains("TooManyRequests"),
+        "{shown}"
+    );
+    assert!(!shown.contains(TOKEN) && !format!("{err:?}").contains(TOKEN));
+}
+
+#[test]
+fn server_error_500_with_html() {
+    let (addr, server) = serve_once(|_| {
+        (
+            500,
+            vec![("Content-Type", "text/html; charset=utf-8".to_owned())],
+            b"<!DOCTYPE html><html><body><h1>500 - Internal server error.</h1></body></html>"
+                .to_vec(),
+        )
+    });
+    let request = record_request();
+    let url = format!("http://{addr}/beta/communications/calls/1/operations");
+    let err = request
+        .parse_response(&send(request.to_http(&url, TOKEN).unwrap()))
+        .unwrap_err();
+    server.join().unwrap();
+    assert_eq!(err.status(), 500);
+    assert_eq!(err.kind(), GraphErrorKind::UnexpectedBody);
+    assert_eq!(err.code(), None);
+    let shown = err.to_string();
+    assert!(shown.starts_with("500 Internal Server Error"), "{shown}");
+    assert!(shown.contains("HTML"), "{shown}");
+    assert!(!shown.contains("<h1>"), "{shown}");
+}

@@ -1,0 +1,14 @@
+use graph_resource::prelude::*;
+
+#[graph_resource(inherits = entity)]
+pub struct Team {
+    #[graph(required)]
+    pub display_name: Option<String>,
+    #[graph(required)]
+    pub visibility: Option<String>,
+    pub description: Option<String>,
+}
+
+fn main() {
+    let _ = Team::create().description("neither").build();
+}

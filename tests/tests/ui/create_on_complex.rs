@@ -1,0 +1,6 @@
+use graph_resource::prelude::*;
+
+fn main() {
+    // `resultInfo` is a complex type: it has no identity and no create request.
+    let _ = ResultInfo::create();
+}

@@ -1,0 +1,5 @@
+use graph_resource::prelude::*;
+
+fn main() {
+    let _ = RecordOperation::create().status("Running").build();
+}
