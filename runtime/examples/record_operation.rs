@@ -1,15 +1,28 @@
 //! The seed page, "Create recordOperation" (Microsoft Graph beta), with the built-in types:
-//! builds the page's example object and prints it as the example request body, then reads the
-//! example `201 Created` body and prints the typed value, its secret redacted.
 //!
-//! Run with `cargo run --example record_operation`.
+//! 1. builds the page's example object with the create-request builder and prints it as the
+//!    page's example request body;
+//! 2. prints the whole HTTP request `to_http` makes for
+//!    `POST https://graph.microsoft.com/beta/communications/calls/{id}/operations`, token
+//!    redacted;
+//! 3. reads the page's example `201 Created` answer with `parse_response` and prints the typed
+//!    value, its secret redacted.
+//!
+//! `cargo run --example record_operation -- --send URL` also sends the request to `URL` (with
+//! the token in the `GRAPH_TOKEN` environment variable, if set) and prints the typed answer or
+//! the `GraphError`.
+
+use std::time::Duration;
 
 use graph_resource::models::{
     OperationStatus, RecordCompletionReason, RecordOperation, ResultInfo,
 };
-use graph_resource::AdditionalData;
+use graph_resource::{AdditionalData, CreateRequest};
 
-/// The body of the page's example `201 Created` response.
+const COLLECTION: &str =
+    "https://graph.microsoft.com/beta/communications/calls/57dab8b1-894c-409a-b240-bd8beae78896/operations";
+
+/// The body of the page's example `201 Created` answer.
 const CREATED: &str = r##"{
   "@odata.type": "#microsoft.graph.recordOperation",
   "id": "725dc5e6-c5e6-725d-e6c5-5d72e6c55d72",
@@ -24,31 +37,78 @@ const CREATED: &str = r##"{
 }"##;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let send_to = match std::env::args().skip(1).collect::<Vec<_>>().as_slice() {
+        [] => None,
+        [flag, url] if flag == "--send" => Some(url.clone()),
+        _ => return Err("usage: record_operation [--send URL]".into()),
+    };
+    let token = std::env::var("GRAPH_TOKEN").unwrap_or_else(|_| "example-access-token".into());
+
     // The page's placeholder values: "String" is no member of operationStatus or
     // recordCompletionReason, so it is kept as an unrecognized member and written back verbatim.
     // The page writes the nested tag without `#`; a tag kept in `additional_data` is written as
-    // it is, so the body below is the page's to the byte.
+    // it is, so the body is the page's to the byte.
     let result_info = ResultInfo {
         additional_data: [("@odata.type", "microsoft.graph.resultInfo")]
             .into_iter()
             .collect::<AdditionalData>(),
         ..Default::default()
     };
-    let operation = RecordOperation {
-        client_context: Some("String".into()),
-        result_info: Some(result_info),
-        status: Some("String".parse::<OperationStatus>()?),
-        completion_reason: Some("String".parse::<RecordCompletionReason>()?),
-        recording_access_token: Some("String".into()),
-        recording_location: Some("String".into()),
-        ..Default::default()
-    };
-    println!("Request body:");
-    println!("{}", serde_json::to_string_pretty(&operation)?);
+    let request: CreateRequest<RecordOperation> = RecordOperation::create()
+        .client_context("String")
+        .result_info(result_info)
+        .status("String".parse::<OperationStatus>()?)
+        .completion_reason("String".parse::<RecordCompletionReason>()?)
+        .recording_access_token("String")
+        .recording_location("String")
+        .build();
+    println!("Request body (the page's example request):");
+    println!("{}", serde_json::to_string_pretty(request.body())?);
 
-    let created: RecordOperation = serde_json::from_str(CREATED)?;
+    let url = send_to.as_deref().unwrap_or(COLLECTION);
+    let http = request.to_http(url, &token)?;
     println!();
-    println!("201 Created, read as a typed value:");
-    println!("{created:#?}");
+    println!("The HTTP request to_http makes:");
+    println!("{} {}", http.method(), http.uri());
+    for (name, value) in http.headers() {
+        if value.is_sensitive() {
+            println!("{name}: Bearer <redacted>");
+        } else {
+            println!("{name}: {}", value.to_str()?);
+        }
+    }
+    println!();
+    println!("{}", String::from_utf8_lossy(http.body()));
+
+    let answer = match send_to {
+        Some(_) => {
+            println!();
+            println!("Sending it to {url} ...");
+            send(http)?
+        }
+        None => http::Response::builder()
+            .status(201)
+            .header("Content-Type", "application/json")
+            .body(CREATED.as_bytes().to_vec())?,
+    };
+    println!();
+    println!("Answer {}, read with parse_response:", answer.status());
+    match request.parse_response(&answer) {
+        Ok(created) => println!("{created:#?}"),
+        Err(error) => {
+            println!("GraphError: {error}");
+            println!("{error:#?}");
+        }
+    }
     Ok(())
+}
+
+fn send(request: http::Request<Vec<u8>>) -> Result<http::Response<Vec<u8>>, ureq::Error> {
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .timeout_global(Some(Duration::from_secs(30)))
+        .build()
+        .into();
+    let (parts, mut body) = agent.run(request)?.into_parts();
+    Ok(http::Response::from_parts(parts, body.read_to_vec()?))
 }
