@@ -205,16 +205,21 @@ pub fn merge(cx: &Ctxt, child: &mut Resource, base: BaseData, base_path: &Path) 
     let base_name = base.name;
     let krate = child.krate.clone();
     let inherited = base.fields.into_iter().enumerate().map(|(index, b)| {
+        // The base's own note about where a type comes from is replaced by this level's.
         let mut attrs: Vec<syn::Attribute> = b
             .docs
             .iter()
+            .filter(|d| !d.value().starts_with(INHERITED_NOTE))
             .map(|d| syn::parse_quote!(#[doc = #d]))
             .collect();
+        while attrs.last().is_some_and(is_blank_doc) {
+            attrs.pop();
+        }
         let ty = if is_portable(&b.source_ty) {
             respan(b.source_ty.clone(), span)
         } else {
             let note = format!(
-                "*Inherited from `{}`, where its type is `{}`.*",
+                "{INHERITED_NOTE}`{}`, where its type is `{}`.*",
                 base_name,
                 b.source_ty
                     .to_string()
@@ -250,6 +255,14 @@ pub fn merge(cx: &Ctxt, child: &mut Resource, base: BaseData, base_path: &Path) 
     });
     let own = std::mem::take(&mut child.fields);
     child.fields = inherited.chain(own).collect();
+}
+
+/// How the doc line that says where an inherited field's type comes from starts.
+const INHERITED_NOTE: &str = "*Inherited from ";
+
+fn is_blank_doc(attr: &syn::Attribute) -> bool {
+    matches!(&attr.meta, syn::Meta::NameValue(nv) if matches!(&nv.value,
+        syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) if s.value().trim().is_empty()))
 }
 
 /// Types that name nothing but the prelude's types and primitives resolve the same anywhere.

@@ -97,3 +97,60 @@ fn inherit_entry(input: TokenStream2) -> TokenStream2 {
         None => expand::resource(&res),
     }
 }
+
+#[cfg(test)]
+mod snapshots {
+    //! The expansion of the seed's `recordOperation`, pretty-printed, kept in
+    //! `macros/snapshots/record_operation.rs` so that changes to generated code show in review.
+    //! Update with `UPDATE_EXPECT=1 cargo test -p graph-resource-macros`.
+
+    use quote::quote;
+
+    fn pretty(tokens: proc_macro2::TokenStream) -> String {
+        let file: syn::File = syn::parse2(tokens).expect("generated code parses");
+        prettyplease::unparse(&file)
+    }
+
+    #[test]
+    fn record_operation() {
+        // What `commsOperation!` hands to the callback (see `inherit::encode`).
+        let input = quote! {
+            __graph_resource_base {
+                "commsOperation" "microsoft.graph" false ["#microsoft.graph.entity"] [
+                    { id "id" false true false true (pub) (Option<String>) [" The unique identifier."] }
+                    { client_context "clientContext" false false false true (pub) (Option<String>) [] }
+                    { result_info "resultInfo" false false false true (pub) (Option<ResultInfo>) [] }
+                    { status "status" false false false true (pub) (Option<OperationStatus>) [] }
+                ]
+            }
+            { inherits = commsOperation }
+            /// The status of a `record` action on a call.
+            pub struct RecordOperation {
+                pub completion_reason: Option<RecordCompletionReason>,
+                #[graph(secret)]
+                pub recording_access_token: Option<String>,
+                pub recording_location: Option<String>,
+            }
+        };
+        expect_test::expect_file!["../snapshots/record_operation.rs"]
+            .assert_eq(&pretty(super::inherit_entry(input)));
+    }
+
+    #[test]
+    fn child_call() {
+        // The first half: a child expands to a call of its base's macro.
+        let out = super::resource_entry(
+            quote!(inherits = commsOperation),
+            quote!(
+                pub struct X {
+                    pub a: Option<String>,
+                }
+            ),
+        );
+        assert_eq!(
+            out.to_string(),
+            quote!(commsOperation! { __graph_resource_v1 { ::graph_resource::__private::inherit } { inherits = commsOperation } pub struct X { pub a: Option<String> } })
+                .to_string()
+        );
+    }
+}
