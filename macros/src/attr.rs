@@ -376,6 +376,35 @@ impl VariantOptions {
     }
 }
 
+// ---------------------------------------------------------------------------------------------
+// #[graph_family(...)]
+
+pub struct FamilyArgs {
+    pub base: Attr<Path>,
+    pub krate: Attr<Path>,
+}
+
+const FAMILY_KEYS: &[&str] = &["base", "crate"];
+
+impl FamilyArgs {
+    pub fn parse(cx: &Ctxt, args: TokenStream) -> Self {
+        let mut out = FamilyArgs {
+            base: Attr::new("base"),
+            krate: Attr::new("crate"),
+        };
+        parse_args(cx, args, |meta| {
+            if meta.path.is_ident("base") {
+                path(cx, &meta, &mut out.base)
+            } else if meta.path.is_ident("crate") {
+                path(cx, &meta, &mut out.krate)
+            } else {
+                unknown_key(cx, &meta, "`graph_family`", FAMILY_KEYS)
+            }
+        });
+        out
+    }
+}
+
 /// The path of the runtime crate in generated code.
 pub fn crate_path(krate: &Attr<Path>) -> Path {
     krate

@@ -13,6 +13,7 @@ mod builder;
 mod ctxt;
 mod enums;
 mod expand;
+mod family;
 mod inherit;
 mod valid;
 
@@ -34,6 +35,21 @@ pub fn graph_resource(args: TokenStream, input: TokenStream) -> TokenStream {
 #[proc_macro_attribute]
 pub fn graph_enum(args: TokenStream, input: TokenStream) -> TokenStream {
     enums::graph_enum(args.into(), input.into()).into()
+}
+
+/// Declares a polymorphic family: an enum of types descending from one base, read by
+/// `@odata.type`. See the `graph-resource` crate.
+#[proc_macro_attribute]
+pub fn graph_family(args: TokenStream, input: TokenStream) -> TokenStream {
+    family::graph_family(args.into(), input.into()).into()
+}
+
+/// The second half of `#[graph_family(base = ...)]`, called back by the base's macro. Not for
+/// direct use.
+#[doc(hidden)]
+#[proc_macro]
+pub fn __graph_family_inherit(input: TokenStream) -> TokenStream {
+    family::family_callback(input.into()).into()
 }
 
 /// The second half of `#[graph_resource(inherits = ...)]`, called back by the base's macro with
@@ -138,19 +154,20 @@ mod snapshots {
 
     #[test]
     fn child_call() {
-        // The first half: a child expands to a call of its base's macro.
-        let out = super::resource_entry(
-            quote!(inherits = commsOperation),
-            quote!(
-                pub struct X {
-                    pub a: Option<String>,
-                }
-            ),
+        // The first half: a child expands to a call of its base's macro, item unchanged.
+        let item = quote!(
+            pub struct X {
+                pub a: Option<String>,
+            }
         );
-        assert_eq!(
-            out.to_string(),
-            quote!(commsOperation! { __graph_resource_v1 { ::graph_resource::__private::inherit } { inherits = commsOperation } pub struct X { pub a: Option<String> } })
-                .to_string()
-        );
+        let out = super::resource_entry(quote!(inherits = commsOperation), item.clone());
+        let expected = quote! {
+            commsOperation! {
+                __graph_resource_v1 { ::graph_resource::__private::inherit }
+                { inherits = commsOperation }
+                #item
+            }
+        };
+        assert_eq!(out.to_string(), expected.to_string());
     }
 }

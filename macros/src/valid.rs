@@ -46,14 +46,12 @@ pub fn check_resource(cx: &Ctxt, res: &Resource, base_name: Option<&str>) {
                 field.json_span,
                 "`rename` needs a JSON name; it cannot be empty",
             );
-        } else if field.json.contains('@') {
+        } else if field.json.eq_ignore_ascii_case("@odata.type") {
             cx.error_at(
                 field.json_span,
-                format!(
-                    "`{}` is an annotation, not a property name: annotations are kept in \
-                     `additional_data`",
-                    field.json
-                ),
+                "`@odata.type` is written and checked by graph-resource itself; it cannot be a \
+                 field (read a value's type with `GraphResource::ODATA_TYPE`, or a family's \
+                 `odata_type()`)",
             );
         }
         if let (Some(req), Some(_)) = (field.required_span, field.read_only_span) {

@@ -102,6 +102,49 @@ pub use graph_resource_macros::graph_resource;
 /// ```
 pub use graph_resource_macros::graph_enum;
 
+/// Declares a polymorphic family: an enum whose variants each hold a type descending from
+/// `base`, read by dispatching on `@odata.type`.
+///
+/// ```
+/// use graph_resource::prelude::*;
+///
+/// #[graph_resource(inherits = commsOperation)]
+/// pub struct PlayPromptOperation {
+///     pub completion_reason: Option<String>,
+/// }
+///
+/// #[graph_family(base = commsOperation)]
+/// pub enum AnyCommsOperation {
+///     Record(RecordOperation),
+///     PlayPrompt(PlayPromptOperation),
+///     #[graph(fallback)]
+///     Other(CommsOperation),
+/// }
+///
+/// let ops: Vec<AnyCommsOperation> = serde_json::from_str(r##"[
+///     {"@odata.type": "#microsoft.graph.recordOperation", "id": "1", "status": "running"},
+///     {"@odata.type": "#microsoft.graph.cancelMediaProcessingOperation", "id": "2"},
+///     {"id": "3"}
+/// ]"##)?;
+/// assert!(matches!(ops[0], AnyCommsOperation::Record(_)));
+/// assert_eq!(ops[0].status(), &Some(OperationStatus::Running)); // whatever the variant
+/// assert_eq!(ops[1].odata_type(), "#microsoft.graph.cancelMediaProcessingOperation");
+/// assert!(matches!(ops[2], AnyCommsOperation::Other(_)));
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+///
+/// - Reading dispatches on `@odata.type` (any accepted form, anywhere in the object). When it
+///   comes first, as Graph writes it, nothing is buffered; otherwise only the entries before it.
+/// - No tag: the variant holding the base itself, else the fallback, else an error. An unknown
+///   tag: the `#[graph(fallback)]` variant, which keeps the tag and the unknown properties and
+///   writes both back; with no fallback, an error naming the unknown type and the known ones.
+/// - Generated: `Serialize`, `Deserialize`, `Debug`, `Clone`, `PartialEq`, `From<Variant>`,
+///   `TryFrom<Family> for Variant`, and, for each property of the base, an accessor and its
+///   `_mut` twin that work whatever the variant (`op.status()`, `op.status_mut()`), plus
+///   `additional_data()` and `odata_type()`.
+/// - Every variant's type must descend from the base: a compile error at the variant otherwise.
+pub use graph_resource_macros::graph_family;
+
 /// Everything a declaration needs: `use graph_resource::prelude::*;`.
 ///
 /// The attributes, the traits, [`AdditionalData`], [`Flags`], the built-in types of
@@ -109,7 +152,7 @@ pub use graph_resource_macros::graph_enum;
 /// `inherits = recordOperation` and `inherits = resultInfo` resolve to.
 pub mod prelude {
     pub use crate::models::*;
-    pub use crate::{graph_enum, graph_resource};
+    pub use crate::{graph_enum, graph_family, graph_resource};
     pub use crate::{
         AdditionalData, CreateRequest, Flags, GraphEnum, GraphError, GraphFlags, GraphResource,
         RequestError,

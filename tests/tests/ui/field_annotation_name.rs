@@ -4,8 +4,9 @@ use graph_resource::prelude::*;
 pub struct Thing {
     #[graph(rename = "@odata.type")]
     pub kind: Option<String>,
-    #[graph(rename = "name@odata.type")]
-    pub name_type: Option<String>,
+    // Other annotations may be modeled as fields.
+    #[graph(rename = "@odata.nextLink")]
+    pub next_link: Option<String>,
 }
 
 fn main() {}

@@ -1,0 +1,13 @@
+use graph_resource::prelude::*;
+
+#[graph_family(base = commsOperation, bse = entity)]
+pub enum AnyOperation {
+    Record(RecordOperation),
+    Nothing,
+    Two(RecordOperation, CommsOperation),
+    Named { op: CommsOperation },
+    #[graph(rename = "x")]
+    Other(CommsOperation),
+}
+
+fn main() {}

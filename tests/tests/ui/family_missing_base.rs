@@ -1,0 +1,8 @@
+use graph_resource::prelude::*;
+
+#[graph_family]
+pub enum AnyOperation {
+    Record(RecordOperation),
+}
+
+fn main() {}

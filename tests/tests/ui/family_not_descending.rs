@@ -1,0 +1,10 @@
+use graph_resource::prelude::*;
+
+#[graph_family(base = commsOperation)]
+pub enum AnyOperation {
+    Record(RecordOperation),
+    Result(ResultInfo),
+    Root(Entity),
+}
+
+fn main() {}

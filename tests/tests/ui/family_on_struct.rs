@@ -1,0 +1,8 @@
+use graph_resource::prelude::*;
+
+#[graph_family(base = commsOperation)]
+pub struct AnyOperation {
+    pub op: RecordOperation,
+}
+
+fn main() {}

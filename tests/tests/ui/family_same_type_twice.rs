@@ -1,0 +1,9 @@
+use graph_resource::prelude::*;
+
+#[graph_family(base = commsOperation)]
+pub enum AnyOperation {
+    Record(RecordOperation),
+    AlsoRecord(RecordOperation),
+}
+
+fn main() {}

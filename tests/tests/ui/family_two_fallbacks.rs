@@ -1,0 +1,11 @@
+use graph_resource::prelude::*;
+
+#[graph_family(base = commsOperation)]
+pub enum AnyOperation {
+    #[graph(fallback)]
+    Record(RecordOperation),
+    #[graph(fallback)]
+    Other(CommsOperation),
+}
+
+fn main() {}
