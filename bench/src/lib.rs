@@ -1,0 +1,201 @@
+//! The shapes the benchmarks compare, and the payloads they read.
+//!
+//! - ours: the built-in `RecordOperation` (`#[graph_resource]`), and a `#[graph_family]`;
+//! - baseline L ("the limit"): a hand-written `#[derive(Serialize, Deserialize)]` struct with
+//!   the same flattened fields, which drops unknown properties;
+//! - baseline U ("what users write to keep unknowns"): L plus
+//!   `#[serde(flatten)] extra: Map<String, Value>`;
+//! - for families, serde's internally tagged enum (`#[serde(tag = "@odata.type")]`).
+
+use graph_resource::models::{commsOperation, CommsOperation, RecordOperation};
+use graph_resource::{graph_family, graph_resource};
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Map, Value};
+
+/// A collection page: `{"value": [...]}`.
+#[derive(Serialize, Deserialize)]
+pub struct Page<T> {
+    pub value: Vec<T>,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
+pub struct ResultInfoL {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<i32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subcode: Option<i32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+}
+
+/// Baseline L: what serde's derive does with the same flattened fields, dropping unknowns.
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct RecordOperationL {
+    #[serde(rename = "@odata.type", skip_serializing_if = "Option::is_none")]
+    pub odata_type: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub client_context: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub result_info: Option<ResultInfoL>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub completion_reason: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub recording_access_token: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub recording_location: Option<String>,
+}
+
+/// Baseline U: L keeping unknown properties with `#[serde(flatten)]`.
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct RecordOperationU {
+    #[serde(rename = "@odata.type", skip_serializing_if = "Option::is_none")]
+    pub odata_type: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub client_context: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub result_info: Option<ResultInfoL>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub completion_reason: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub recording_access_token: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub recording_location: Option<String>,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// A play-prompt operation of ours, for the family benchmark.
+#[graph_resource(inherits = commsOperation)]
+pub struct PlayPromptOperation {
+    pub completion_reason: Option<String>,
+    pub prompts_count: Option<i32>,
+}
+
+/// Ours: a family of comms operations.
+#[graph_family(base = commsOperation)]
+pub enum AnyCommsOperation {
+    Record(RecordOperation),
+    PlayPrompt(PlayPromptOperation),
+    #[graph(fallback)]
+    Other(CommsOperation),
+}
+
+/// The serde baseline of the family: hand-written structs and an internally tagged enum.
+#[derive(Deserialize, Debug)]
+#[serde(tag = "@odata.type")]
+pub enum AnyCommsOperationSerde {
+    #[serde(rename = "#microsoft.graph.recordOperation")]
+    Record(RecordOperationL),
+    #[serde(rename = "#microsoft.graph.playPromptOperation")]
+    PlayPrompt(PlayPromptOperationL),
+    #[serde(rename = "#microsoft.graph.commsOperation")]
+    Other(CommsOperationL),
+}
+
+#[derive(Deserialize, Debug, Default)]
+#[serde(rename_all = "camelCase")]
+pub struct PlayPromptOperationL {
+    pub id: Option<String>,
+    pub client_context: Option<String>,
+    pub result_info: Option<ResultInfoL>,
+    pub status: Option<String>,
+    pub completion_reason: Option<String>,
+    pub prompts_count: Option<i32>,
+}
+
+#[derive(Deserialize, Debug, Default)]
+#[serde(rename_all = "camelCase")]
+pub struct CommsOperationL {
+    pub id: Option<String>,
+    pub client_context: Option<String>,
+    pub result_info: Option<ResultInfoL>,
+    pub status: Option<String>,
+}
+
+/// One recordOperation notification payload: every property, a nested resultInfo, and the
+/// `@odata.id` / `@odata.etag` annotations.
+pub fn record_operation(i: usize) -> Value {
+    json!({
+        "@odata.type": "#microsoft.graph.recordOperation",
+        "@odata.id": format!("/communications/calls/57dab8b1-894c-409a-b240-bd8beae78896/operations/{i:08x}-d628-42ed-b4bd-8ac290072cc5"),
+        "@odata.etag": format!("W/\"{i}\""),
+        "id": format!("{i:08x}-d628-42ed-b4bd-8ac290072cc5"),
+        "clientContext": "d45324c1-fcb5-430a-902c-f20af696537c",
+        "resultInfo": {
+            "@odata.type": "#microsoft.graph.resultInfo",
+            "code": 200,
+            "subcode": 8510,
+            "message": "Action completed, max record duration reached."
+        },
+        "status": "Completed",
+        "completionReason": "maxRecordDurationReached",
+        "recordingAccessToken": "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJhdWQiOiJodHRwczovL2dyYXBoIn0.c2ln",
+        "recordingLocation": format!("https://resource.location/{i:08x}")
+    })
+}
+
+/// A 1,000-item `{"value":[...]}` of recordOperation payloads.
+pub fn record_collection(n: usize) -> String {
+    json!({ "value": (0..n).map(record_operation).collect::<Vec<_>>() }).to_string()
+}
+
+/// A 1,000-item mixed collection, tags first: record, play prompt and base operations.
+pub fn mixed_collection(n: usize) -> String {
+    let items: Vec<Value> = (0..n)
+        .map(|i| match i % 3 {
+            0 => record_operation(i),
+            1 => json!({
+                "@odata.type": "#microsoft.graph.playPromptOperation",
+                "id": format!("{i:08x}-play"),
+                "clientContext": "d45324c1-fcb5-430a-902c-f20af696537c",
+                "resultInfo": {"@odata.type": "#microsoft.graph.resultInfo", "code": 200, "subcode": 0, "message": "ok"},
+                "status": "Running",
+                "completionReason": "completedSuccessfully",
+                "promptsCount": 2
+            }),
+            _ => json!({
+                "@odata.type": "#microsoft.graph.commsOperation",
+                "id": format!("{i:08x}-comms"),
+                "clientContext": "d45324c1-fcb5-430a-902c-f20af696537c",
+                "status": "NotStarted"
+            }),
+        })
+        .collect();
+    json!({ "value": items }).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shapes_read_the_same_payloads() {
+        let text = record_collection(10);
+        let ours: Page<RecordOperation> = serde_json::from_str(&text).unwrap();
+        let l: Page<RecordOperationL> = serde_json::from_str(&text).unwrap();
+        let u: Page<RecordOperationU> = serde_json::from_str(&text).unwrap();
+        assert_eq!(ours.value.len(), 10);
+        assert_eq!(ours.value[3].id, l.value[3].id);
+        assert_eq!(u.value[3].extra.len(), 2);
+        assert_eq!(ours.value[3].additional_data.len(), 2);
+        let mixed = mixed_collection(9);
+        let fam: Page<AnyCommsOperation> = serde_json::from_str(&mixed).unwrap();
+        let serde: Page<AnyCommsOperationSerde> = serde_json::from_str(&mixed).unwrap();
+        assert!(matches!(fam.value[1], AnyCommsOperation::PlayPrompt(_)));
+        assert!(matches!(
+            serde.value[1],
+            AnyCommsOperationSerde::PlayPrompt(_)
+        ));
+        assert!(matches!(fam.value[2], AnyCommsOperation::Other(_)));
+    }
+}
