@@ -1,5 +1,6 @@
 //! [`AdditionalData`]: what a type does not declare, kept in order.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use serde::de::{MapAccess, Visitor};
@@ -27,7 +28,52 @@ use serde_json::Value;
 /// ```
 #[derive(Clone, Default, PartialEq)]
 pub struct AdditionalData {
-    entries: Vec<(String, Value)>,
+    /// Keys are borrowed for the annotations OData defines (`@odata.etag`, …), so that keeping
+    /// them allocates nothing.
+    entries: Vec<(Cow<'static, str>, Value)>,
+}
+
+/// Annotations a service sends on almost every object: kept without allocating their names.
+const WELL_KNOWN: &[&str] = &[
+    "@odata.etag",
+    "@odata.id",
+    "@odata.context",
+    "@odata.editLink",
+    "@odata.readLink",
+    "@odata.nextLink",
+    "@odata.deltaLink",
+    "@odata.count",
+    "@odata.mediaEditLink",
+    "@odata.mediaReadLink",
+    "@odata.mediaContentType",
+    "@odata.mediaEtag",
+    "@odata.type",
+];
+
+/// The name of an entry, borrowed from [`WELL_KNOWN`] where it is one of those.
+pub(crate) fn key_name(name: &str) -> Cow<'static, str> {
+    if name.starts_with('@') {
+        if let Some(known) = WELL_KNOWN.iter().find(|k| **k == name) {
+            return Cow::Borrowed(known);
+        }
+    }
+    Cow::Owned(name.to_owned())
+}
+
+/// [`key_name`] for a name already owned.
+pub(crate) fn key_name_owned(name: String) -> Cow<'static, str> {
+    match key_name_static(&name) {
+        Some(known) => Cow::Borrowed(known),
+        None => Cow::Owned(name),
+    }
+}
+
+fn key_name_static(name: &str) -> Option<&'static str> {
+    if name.starts_with('@') {
+        WELL_KNOWN.iter().find(|k| **k == name).copied()
+    } else {
+        None
+    }
 }
 
 impl AdditionalData {
@@ -74,7 +120,7 @@ impl AdditionalData {
         match self.get_mut(&key) {
             Some(slot) => Some(std::mem::replace(slot, value)),
             None => {
-                self.entries.push((key, value));
+                self.entries.push((key_name_owned(key), value));
                 None
             }
         }
@@ -82,7 +128,13 @@ impl AdditionalData {
 
     /// Appends an entry even if one of that name exists (what reading does with repeated keys).
     pub fn push(&mut self, key: impl Into<String>, value: impl Into<Value>) {
-        self.entries.push((key.into(), value.into()));
+        self.entries
+            .push((key_name_owned(key.into()), value.into()));
+    }
+
+    /// Appends an entry whose name was already resolved by [`key_name`].
+    pub(crate) fn push_named(&mut self, key: Cow<'static, str>, value: Value) {
+        self.entries.push((key, value));
     }
 
     /// Removes every entry named `key`, returning the first one's value.
@@ -95,17 +147,17 @@ impl AdditionalData {
 
     /// The entries in order.
     pub fn iter(&self) -> impl ExactSizeIterator<Item = (&str, &Value)> {
-        self.entries.iter().map(|(k, v)| (k.as_str(), v))
+        self.entries.iter().map(|(k, v)| (k.as_ref(), v))
     }
 
     /// The entries in order, values mutable.
     pub fn iter_mut(&mut self) -> impl ExactSizeIterator<Item = (&str, &mut Value)> {
-        self.entries.iter_mut().map(|(k, v)| (k.as_str(), v))
+        self.entries.iter_mut().map(|(k, v)| (&**k, v))
     }
 
     /// The keys in order.
     pub fn keys(&self) -> impl ExactSizeIterator<Item = &str> {
-        self.entries.iter().map(|(k, _)| k.as_str())
+        self.entries.iter().map(|(k, _)| k.as_ref())
     }
 
     /// Removes every entry.
@@ -113,16 +165,14 @@ impl AdditionalData {
         self.entries.clear();
     }
 
-    pub(crate) fn insert_first(&mut self, key: String, value: Value) {
-        self.entries.insert(0, (key, value));
+    pub(crate) fn insert_first(&mut self, key: &'static str, value: Value) {
+        self.entries.insert(0, (Cow::Borrowed(key), value));
     }
 }
 
 impl fmt::Debug for AdditionalData {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_map()
-            .entries(self.entries.iter().map(|(k, v)| (k, v)))
-            .finish()
+        f.debug_map().entries(self.iter()).finish()
     }
 }
 
@@ -131,7 +181,7 @@ impl<K: Into<String>, V: Into<Value>> FromIterator<(K, V)> for AdditionalData {
         AdditionalData {
             entries: iter
                 .into_iter()
-                .map(|(k, v)| (k.into(), v.into()))
+                .map(|(k, v)| (key_name_owned(k.into()), v.into()))
                 .collect(),
         }
     }
@@ -139,27 +189,32 @@ impl<K: Into<String>, V: Into<Value>> FromIterator<(K, V)> for AdditionalData {
 
 impl<K: Into<String>, V: Into<Value>> Extend<(K, V)> for AdditionalData {
     fn extend<I: IntoIterator<Item = (K, V)>>(&mut self, iter: I) {
-        self.entries
-            .extend(iter.into_iter().map(|(k, v)| (k.into(), v.into())));
+        self.entries.extend(
+            iter.into_iter()
+                .map(|(k, v)| (key_name_owned(k.into()), v.into())),
+        );
     }
 }
 
 impl IntoIterator for AdditionalData {
     type Item = (String, Value);
-    type IntoIter = std::vec::IntoIter<(String, Value)>;
+    type IntoIter = std::iter::Map<
+        std::vec::IntoIter<(Cow<'static, str>, Value)>,
+        fn((Cow<'static, str>, Value)) -> (String, Value),
+    >;
     fn into_iter(self) -> Self::IntoIter {
-        self.entries.into_iter()
+        self.entries.into_iter().map(|(k, v)| (k.into_owned(), v))
     }
 }
 
 impl<'a> IntoIterator for &'a AdditionalData {
     type Item = (&'a str, &'a Value);
     type IntoIter = std::iter::Map<
-        std::slice::Iter<'a, (String, Value)>,
-        fn(&'a (String, Value)) -> (&'a str, &'a Value),
+        std::slice::Iter<'a, (Cow<'static, str>, Value)>,
+        fn(&'a (Cow<'static, str>, Value)) -> (&'a str, &'a Value),
     >;
     fn into_iter(self) -> Self::IntoIter {
-        self.entries.iter().map(|(k, v)| (k.as_str(), v))
+        self.entries.iter().map(|(k, v)| (k.as_ref(), v))
     }
 }
 
@@ -186,7 +241,7 @@ impl<'de> Deserialize<'de> for AdditionalData {
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<AdditionalData, A::Error> {
                 let mut out = AdditionalData::new();
                 while let Some((k, v)) = map.next_entry::<String, Value>()? {
-                    out.push(k, v);
+                    out.push_named(key_name_owned(k), v);
                 }
                 Ok(out)
             }

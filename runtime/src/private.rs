@@ -1,5 +1,6 @@
 //! What only the generated code uses. Not a public API: it may change in any release.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::marker::PhantomData;
 
@@ -8,6 +9,7 @@ use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serializer};
 use serde_json::Value;
 
+use crate::additional_data::{key_name, key_name_owned};
 use crate::{AdditionalData, GraphEnum, GraphResource};
 
 pub use graph_resource_macros::__graph_family_inherit as family;
@@ -23,7 +25,7 @@ pub const TAG: &str = "@odata.type";
 pub fn same_type(a: &str, b: &str) -> bool {
     let a = a.strip_prefix('#').unwrap_or(a);
     let b = b.strip_prefix('#').unwrap_or(b);
-    a.eq_ignore_ascii_case(b)
+    a == b || a.eq_ignore_ascii_case(b)
 }
 
 /// The index of `member` among `members`: exact spelling first, then ignoring ASCII case.
@@ -55,7 +57,7 @@ pub fn start_read(tag: Tag) -> (Tag, AdditionalData) {
     match tag {
         Tag::Foreign(t) => {
             let mut extra = AdditionalData::new();
-            extra.push(TAG, t);
+            extra.insert_first(TAG, Value::String(t));
             (Tag::Seen, extra)
         }
         other => (other, AdditionalData::new()),
@@ -107,7 +109,7 @@ pub enum Key {
     /// `@odata.type`.
     Tag,
     /// Anything else: kept in `additional_data`.
-    Other(String),
+    Other(Cow<'static, str>),
 }
 
 /// Reads a key, matching it against `T::PROPERTIES` without allocating for known ones.
@@ -147,11 +149,14 @@ impl<'de, T: GraphResource> Visitor<'de> for KeySeed<T> {
     }
 
     fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Key, E> {
-        Ok(Self::lookup(s).unwrap_or_else(|| Key::Other(s.to_owned())))
+        Ok(Self::lookup(s).unwrap_or_else(|| Key::Other(key_name(s))))
     }
 
     fn visit_string<E: serde::de::Error>(self, s: String) -> Result<Key, E> {
-        Ok(Self::lookup(&s).unwrap_or(Key::Other(s)))
+        Ok(match Self::lookup(&s) {
+            Some(key) => key,
+            None => Key::Other(key_name_owned(s)),
+        })
     }
 }
 
@@ -236,7 +241,7 @@ where
             value.as_str()
         ))),
         Tag::Lenient => {
-            extra.insert_first(TAG.to_owned(), Value::String(value.into_string()));
+            extra.insert_first(TAG, Value::String(value.into_string()));
             *tag = Tag::Seen;
             Ok(())
         }
@@ -252,7 +257,7 @@ pub fn read_other<'de, A: MapAccess<'de>>(
     match key {
         Key::Other(name) => {
             let value = map.next_value::<Value>()?;
-            extra.push(name, value);
+            extra.push_named(name, value);
             Ok(())
         }
         Key::Property(i) => Err(A::Error::custom(format_args!(

@@ -1,0 +1,31 @@
+//! A loop to profile reading (`perf record`): `cargo run --release -p graph-resource-bench
+//! --example profile_read -- [ours|family|L] [iterations]`.
+
+use graph_resource::models::RecordOperation;
+use graph_resource_bench::*;
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let what = args.get(1).map(String::as_str).unwrap_or("ours");
+    let n: usize = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(300);
+    let records = record_collection(1000);
+    let mixed = mixed_collection(1000);
+    let mut total = 0;
+    for _ in 0..n {
+        total += match what {
+            "family" => serde_json::from_str::<Page<AnyCommsOperation>>(&mixed)
+                .unwrap()
+                .value
+                .len(),
+            "L" => serde_json::from_str::<Page<RecordOperationL>>(&records)
+                .unwrap()
+                .value
+                .len(),
+            _ => serde_json::from_str::<Page<RecordOperation>>(&records)
+                .unwrap()
+                .value
+                .len(),
+        };
+    }
+    println!("{total}");
+}
