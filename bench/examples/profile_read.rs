@@ -11,8 +11,12 @@ fn main() {
     let records = record_collection(1000);
     let mixed = mixed_collection(1000);
     let mut total = 0;
+    let ours: Page<RecordOperation> = serde_json::from_str(&records).unwrap();
+    let l: Page<RecordOperationL> = serde_json::from_str(&records).unwrap();
     for _ in 0..n {
         total += match what {
+            "write" => serde_json::to_vec(&ours).unwrap().len(),
+            "writeL" => serde_json::to_vec(&l).unwrap().len(),
             "family" => serde_json::from_str::<Page<AnyCommsOperation>>(&mixed)
                 .unwrap()
                 .value
