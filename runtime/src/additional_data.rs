@@ -26,7 +26,7 @@ use serde_json::Value;
 /// assert_eq!(extra.get("@odata.etag"), Some(&json!("W/\"1\"")));
 /// assert_eq!(extra.keys().collect::<Vec<_>>(), ["@odata.etag", "newProperty"]);
 /// ```
-#[derive(Clone, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq, Eq)]
 pub struct AdditionalData {
     /// Keys are borrowed for the annotations OData defines (`@odata.etag`, …), so that keeping
     /// them allocates nothing.

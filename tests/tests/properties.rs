@@ -1,0 +1,202 @@
+//! Property tests: for arbitrary values of the built-in types (unknown enum members, nested
+//! complex values, `additional_data` with any JSON), `from_value(to_value(x)) == x`; and for
+//! arbitrary Graph-shaped JSON, `to_value(from_value(v)) == v` whenever reading succeeds,
+//! modulo the `#` added to tags, known properties sent as `null`, and known enum members
+//! written in their declared spelling.
+
+use graph_resource::models::*;
+use graph_resource::{AdditionalData, GraphEnum, GraphResource};
+use proptest::prelude::*;
+use serde_json::{Map, Number, Value};
+
+fn json_leaf() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(|n| Value::Number(n.into())),
+        any::<u64>().prop_map(|n| Value::Number(n.into())),
+        any::<f64>()
+            .prop_filter_map("finite", Number::from_f64)
+            .prop_map(Value::Number),
+        ".{0,12}".prop_map(Value::String),
+    ]
+}
+
+fn json() -> impl Strategy<Value = Value> {
+    json_leaf().prop_recursive(4, 24, 5, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+            prop::collection::vec(("[a-zA-Z@.]{0,8}", inner), 0..4)
+                .prop_map(|kv| Value::Object(kv.into_iter().collect::<Map<_, _>>())),
+        ]
+    })
+}
+
+/// Extra entries: unique keys, none of them a declared property of `T` or `@odata.type`.
+fn extras<T: GraphResource>() -> impl Strategy<Value = AdditionalData> {
+    prop::collection::vec(("@?[a-zA-Z][a-zA-Z0-9.@]{0,10}", json()), 0..4).prop_map(|kv| {
+        let mut seen = std::collections::HashSet::new();
+        kv.into_iter()
+            .filter(|(k, _)| k != "@odata.type" && !T::PROPERTIES.contains(&k.as_str()))
+            .filter(|(k, _)| seen.insert(k.clone()))
+            .collect()
+    })
+}
+
+/// A member: a known one, or a string that is no known member in any case.
+fn member<E: GraphEnum + 'static>() -> impl Strategy<Value = E> {
+    prop_oneof![
+        (0..E::MEMBERS.len()).prop_map(|i| E::from_index(i).unwrap()),
+        ".{0,10}"
+            .prop_filter("not a known member", |s| {
+                !E::MEMBERS.iter().any(|m| m.eq_ignore_ascii_case(s))
+            })
+            .prop_map(E::unrecognized),
+    ]
+}
+
+fn result_info() -> impl Strategy<Value = ResultInfo> {
+    (
+        any::<Option<i32>>(),
+        any::<Option<i32>>(),
+        any::<Option<String>>(),
+        extras::<ResultInfo>(),
+    )
+        .prop_map(|(code, subcode, message, additional_data)| ResultInfo {
+            code,
+            subcode,
+            message,
+            additional_data,
+        })
+}
+
+fn record_operation() -> impl Strategy<Value = RecordOperation> {
+    (
+        any::<Option<String>>(),
+        any::<Option<String>>(),
+        proptest::option::of(result_info()),
+        proptest::option::of(member::<OperationStatus>()),
+        proptest::option::of(member::<RecordCompletionReason>()),
+        any::<Option<String>>(),
+        any::<Option<String>>(),
+        extras::<RecordOperation>(),
+    )
+        .prop_map(|(id, cc, ri, st, cr, tok, loc, extra)| RecordOperation {
+            id,
+            client_context: cc,
+            result_info: ri,
+            status: st,
+            completion_reason: cr,
+            recording_access_token: tok,
+            recording_location: loc,
+            additional_data: extra,
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn values_round_trip(op in record_operation()) {
+        let v = serde_json::to_value(&op).unwrap();
+        prop_assert_eq!(v["@odata.type"].as_str(), Some("#microsoft.graph.recordOperation"));
+        let back: RecordOperation = serde_json::from_value(v).unwrap();
+        prop_assert_eq!(&back, &op);
+        // Through text as well.
+        let text = serde_json::to_string(&op).unwrap();
+        let back: RecordOperation = serde_json::from_str(&text).unwrap();
+        prop_assert_eq!(back, op);
+    }
+
+    #[test]
+    fn graph_shaped_json_round_trips(v in graph_shaped()) {
+        if let Ok(op) = serde_json::from_value::<RecordOperation>(v.clone()) {
+            let back = serde_json::to_value(&op).unwrap();
+            prop_assert_eq!(back, normalized(&v));
+        }
+    }
+
+    #[test]
+    fn reading_anything_never_panics(v in json()) {
+        let _ = serde_json::from_value::<RecordOperation>(v.clone());
+        let _ = serde_json::from_value::<ResultInfo>(v.clone());
+        let _ = serde_json::from_str::<RecordOperation>(&v.to_string());
+    }
+}
+
+/// Objects with known properties (right or wrong JSON type, or null), unknown ones and
+/// annotations, and a tag in any form or none.
+fn graph_shaped() -> impl Strategy<Value = Value> {
+    let known = prop_oneof![
+        (
+            "id",
+            prop_oneof![".{0,6}".prop_map(Value::String), json_leaf()]
+        ),
+        ("clientContext", ".{0,6}".prop_map(Value::String)),
+        (
+            "status",
+            prop_oneof![
+                prop::sample::select(OperationStatus::MEMBERS)
+                    .prop_map(|m| Value::String(m.to_string())),
+                "[a-z]{1,6}".prop_map(Value::String),
+                json_leaf(),
+            ]
+        ),
+        (
+            "completionReason",
+            prop::sample::select(RecordCompletionReason::MEMBERS)
+                .prop_map(|m| Value::String(m.to_string()))
+        ),
+        (
+            "resultInfo",
+            prop_oneof![
+                Just(Value::Null),
+                (any::<Option<i32>>(), json())
+                    .prop_map(|(c, x)| serde_json::json!({"code": c, "x": x})),
+            ]
+        ),
+        ("recordingLocation", json_leaf()),
+    ]
+    .prop_map(|(k, v)| (k.to_string(), v));
+    let unknown = ("@?[a-z][a-zA-Z.@]{0,8}", json()).prop_filter("not declared", |(k, _)| {
+        k != "@odata.type" && !RecordOperation::PROPERTIES.contains(&k.as_str())
+    });
+    let tag = prop_oneof![
+        Just(None),
+        Just(Some("#microsoft.graph.recordOperation")),
+        Just(Some("microsoft.graph.recordOperation")),
+    ];
+    (
+        prop::collection::vec(prop_oneof![known, unknown], 0..8),
+        tag,
+    )
+        .prop_map(|(entries, tag)| {
+            let mut m = Map::new();
+            for (k, v) in entries {
+                m.insert(k, v);
+            }
+            if let Some(t) = tag {
+                m.insert("@odata.type".into(), Value::String(t.into()));
+            }
+            Value::Object(m)
+        })
+}
+
+/// What a successful read writes back: the tag with `#`, no known property that was `null`.
+fn normalized(v: &Value) -> Value {
+    let mut m = v.as_object().unwrap().clone();
+    m.insert(
+        "@odata.type".into(),
+        "#microsoft.graph.recordOperation".into(),
+    );
+    m.retain(|k, v| !(v.is_null() && RecordOperation::PROPERTIES.contains(&k.as_str())));
+    if let Some(Value::Object(ri)) = m.get_mut("resultInfo") {
+        ri.insert("@odata.type".into(), "#microsoft.graph.resultInfo".into());
+        ri.retain(|k, v| !(v.is_null() && ResultInfo::PROPERTIES.contains(&k.as_str())));
+    }
+    if let Some(Value::String(s)) = m.get("status") {
+        let declared = OperationStatus::from_member(s).as_str().to_owned();
+        m.insert("status".into(), Value::String(declared));
+    }
+    Value::Object(m)
+}
