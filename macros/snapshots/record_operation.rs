@@ -87,6 +87,11 @@ const _: () = {
         fn additional_data_mut(&mut self) -> &mut ::graph_resource::AdditionalData {
             &mut self.additional_data
         }
+        fn __secret_texts(&self) -> ::std::vec::Vec<::std::string::String> {
+            let mut __out = ::std::vec::Vec::new();
+            __gr::secret_texts(&self.recording_access_token, &mut __out);
+            __out
+        }
     }
     #[automatically_derived]
     impl __gr::serde::Serialize for RecordOperation {

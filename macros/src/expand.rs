@@ -86,6 +86,21 @@ fn impls(res: &Resource) -> TokenStream {
         }
     });
 
+    let secret_fields: Vec<&Ident> = res
+        .fields
+        .iter()
+        .filter(|f| f.secret)
+        .map(|f| &f.ident)
+        .collect();
+    let secret_texts = (!secret_fields.is_empty()).then(|| {
+        quote! {
+            fn __secret_texts(&self) -> ::std::vec::Vec<::std::string::String> {
+                let mut __out = ::std::vec::Vec::new();
+                #(__gr::secret_texts(&self.#secret_fields, &mut __out);)*
+                __out
+            }
+        }
+    });
     let debug_name = ident.unraw().to_string();
     let debug_fields = res.fields.iter().map(|f| {
         let field = &f.ident;
@@ -137,6 +152,8 @@ fn impls(res: &Resource) -> TokenStream {
             fn additional_data_mut(&mut self) -> &mut #krate::AdditionalData {
                 &mut self.additional_data
             }
+
+            #secret_texts
         }
 
         #[automatically_derived]

@@ -191,6 +191,39 @@ impl GraphError {
         }
     }
 
+    /// Replaces every occurrence of each of `secrets` in the error's texts by `<redacted>`.
+    pub(crate) fn redact(&mut self, secrets: &[String]) {
+        let scrub = |s: &mut String| {
+            for secret in secrets.iter().filter(|x| !x.is_empty()) {
+                if s.contains(secret.as_str()) {
+                    *s = s.replace(secret.as_str(), "<redacted>");
+                }
+            }
+        };
+        if secrets.is_empty() {
+            return;
+        }
+        let r = &mut *self.repr;
+        r.code.iter_mut().for_each(scrub);
+        r.message.iter_mut().for_each(scrub);
+        r.target.iter_mut().for_each(scrub);
+        for d in &mut r.details {
+            d.code.iter_mut().for_each(scrub);
+            d.message.iter_mut().for_each(scrub);
+            d.target.iter_mut().for_each(scrub);
+        }
+        if let Some(inner) = &mut r.inner {
+            inner.request_id.iter_mut().for_each(scrub);
+            inner.client_request_id.iter_mut().for_each(scrub);
+            inner.date.iter_mut().for_each(scrub);
+            let mut extra = Value::Object(std::mem::take(&mut inner.additional));
+            scrub_value(&mut extra, &scrub);
+            if let Value::Object(m) = extra {
+                inner.additional = m;
+            }
+        }
+    }
+
     /// The HTTP status.
     pub fn status(&self) -> StatusCode {
         self.repr.status
@@ -278,6 +311,15 @@ impl fmt::Display for GraphError {
 }
 
 impl std::error::Error for GraphError {}
+
+fn scrub_value(v: &mut Value, scrub: &impl Fn(&mut String)) {
+    match v {
+        Value::String(s) => scrub(s),
+        Value::Array(items) => items.iter_mut().for_each(|i| scrub_value(i, scrub)),
+        Value::Object(m) => m.values_mut().for_each(|i| scrub_value(i, scrub)),
+        _ => {}
+    }
+}
 
 fn take_string(map: &mut Map<String, Value>, key: &str) -> Option<String> {
     match map.remove(key)? {

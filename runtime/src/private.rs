@@ -380,6 +380,22 @@ pub fn end_write<T: GraphResource, M: SerializeMap>(
     m.end()
 }
 
+/// Collects every string (and number, as written) inside a secret field's value.
+pub fn secret_texts<T: serde::Serialize + ?Sized>(value: &T, out: &mut Vec<String>) {
+    fn walk(v: Value, out: &mut Vec<String>) {
+        match v {
+            Value::String(s) if !s.is_empty() => out.push(s),
+            Value::Number(n) => out.push(n.to_string()),
+            Value::Array(items) => items.into_iter().for_each(|i| walk(i, out)),
+            Value::Object(m) => m.into_iter().for_each(|(_, v)| walk(v, out)),
+            _ => {}
+        }
+    }
+    if let Ok(v) = serde_json::to_value(value) {
+        walk(v, out);
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Debug
 

@@ -85,8 +85,14 @@ impl<T: GraphResource> CreateRequest<T> {
 
     /// Reads the service's answer: `200`, `201` or `202` with a body gives the object; anything
     /// else (or a body that is not the object) gives a [`GraphError`]. Never panics.
+    ///
+    /// A service that echoes the request in its error message does not leak the body's
+    /// `#[graph(secret)]` values through the error: they are replaced by `<redacted>`.
     pub fn parse_response(&self, response: &Response<Vec<u8>>) -> Result<T, GraphError> {
-        crate::error::parse_response(response)
+        crate::error::parse_response(response).map_err(|mut e| {
+            e.redact(&self.body.__secret_texts());
+            e
+        })
     }
 }
 

@@ -42,6 +42,13 @@ pub trait GraphResource:
     /// What was read but is not declared, and every annotation, to change it.
     fn additional_data_mut(&mut self) -> &mut AdditionalData;
 
+    /// The values of the `#[graph(secret)]` fields as text (each string inside them), so that
+    /// error messages that echo them can be scrubbed. Not for direct use.
+    #[doc(hidden)]
+    fn __secret_texts(&self) -> Vec<String> {
+        Vec::new()
+    }
+
     /// Whether `odata_type` (with or without `#`, any ASCII case) names this type.
     ///
     /// ```

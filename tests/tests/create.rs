@@ -231,3 +231,31 @@ fn parse_response_errors() {
         assert!(err.to_string().contains(says), "{err}");
     }
 }
+
+#[test]
+fn errors_that_echo_the_request_do_not_leak_secrets() {
+    let request = Team::create()
+        .display_name("x")
+        .visibility("y")
+        .join_code("JOIN-SECRET-42")
+        .build();
+    let echo = response(
+        400,
+        &[("Content-Type", "application/json")],
+        r#"{"error":{"code":"BadRequest","message":"Invalid joinCode 'JOIN-SECRET-42'.","target":"JOIN-SECRET-42",
+            "details":[{"message":"JOIN-SECRET-42 is not allowed"}],
+            "innerError":{"request-id":"r","echo":{"joinCode":"JOIN-SECRET-42"}}}}"#,
+    );
+    let err = request.parse_response(&echo).unwrap_err();
+    for shown in [err.to_string(), format!("{err:?}"), format!("{err:#?}")] {
+        assert!(!shown.contains("JOIN-SECRET-42"), "{shown}");
+    }
+    assert_eq!(err.message(), Some("Invalid joinCode '<redacted>'."));
+    // A 2xx body whose decoding fails on an echoed secret.
+    let bad = response(201, &[], r#"{"memberCount": "JOIN-SECRET-42"}"#);
+    let err = request.parse_response(&bad).unwrap_err();
+    assert!(
+        !format!("{err} {err:?}").contains("JOIN-SECRET-42"),
+        "{err:?}"
+    );
+}
