@@ -25,7 +25,9 @@ fuzz_target!(|data: &[u8]| {
                 .chars()
                 .map(|c| if c.is_ascii_alphanumeric() { 'x' } else { c })
                 .collect();
-            let bearer = token.get(..7).is_some_and(|p| p.eq_ignore_ascii_case("bearer "));
+            let bearer = token
+                .get(..7)
+                .is_some_and(|p| p.eq_ignore_ascii_case("bearer "));
             if !bearer {
                 let other = request.to_http(url, &masked).err().map(|e| e.to_string());
                 assert_eq!(other, Some(error.to_string()));
