@@ -230,3 +230,18 @@ pub fn strip_helper_attrs(mut input: DeriveInput) -> DeriveInput {
     }
     input
 }
+
+/// The item, parsed; or, when it is not even an item, the input back with syn's error.
+pub fn parse_item(input: TokenStream) -> Result<DeriveInput, TokenStream> {
+    syn::parse2(input.clone()).map_err(|e| {
+        let e = e.to_compile_error();
+        quote::quote!(#input #e)
+    })
+}
+
+/// The item alone (helper attributes stripped), with every error: what is emitted when the
+/// input is wrong.
+pub fn with_errors(input: DeriveInput, errors: TokenStream) -> TokenStream {
+    let item = strip_helper_attrs(input);
+    quote::quote!(#item #errors)
+}

@@ -262,32 +262,42 @@ impl FieldOptions {
             read_only: Attr::new("read_only"),
             required: Attr::new("required"),
         };
-        let mut rest = Vec::new();
-        for attr in attrs {
-            if attr.path().is_ident("graph") {
-                let res = attr.parse_nested_meta(|meta| {
-                    if meta.path.is_ident("rename") {
-                        string(cx, &meta, &mut out.rename)
-                    } else if meta.path.is_ident("secret") {
-                        flag(cx, &meta, &mut out.secret)
-                    } else if meta.path.is_ident("read_only") {
-                        flag(cx, &meta, &mut out.read_only)
-                    } else if meta.path.is_ident("required") {
-                        flag(cx, &meta, &mut out.required)
-                    } else {
-                        unknown_key(cx, &meta, "field option", FIELD_KEYS)
-                    }
-                });
-                if let Err(err) = res {
-                    cx.syn_error(err);
-                }
+        let rest = helper_attrs(cx, attrs, |meta| {
+            if meta.path.is_ident("rename") {
+                string(cx, &meta, &mut out.rename)
+            } else if meta.path.is_ident("secret") {
+                flag(cx, &meta, &mut out.secret)
+            } else if meta.path.is_ident("read_only") {
+                flag(cx, &meta, &mut out.read_only)
+            } else if meta.path.is_ident("required") {
+                flag(cx, &meta, &mut out.required)
             } else {
-                reject_serde(cx, attr);
-                rest.push(attr.clone());
+                unknown_key(cx, &meta, "field option", FIELD_KEYS)
             }
-        }
+        });
         (out, rest)
     }
+}
+
+/// Runs `f` over the options of every `#[graph(...)]` among `attrs`, reporting errors; returns
+/// the other attributes (a `#[serde(...)]` among them is reported too).
+fn helper_attrs(
+    cx: &Ctxt,
+    attrs: &[Attribute],
+    mut f: impl FnMut(ParseNestedMeta) -> syn::Result<()>,
+) -> Vec<Attribute> {
+    let mut rest = Vec::new();
+    for attr in attrs {
+        if attr.path().is_ident("graph") {
+            if let Err(err) = attr.parse_nested_meta(&mut f) {
+                cx.syn_error(err);
+            }
+        } else {
+            reject_serde(cx, attr);
+            rest.push(attr.clone());
+        }
+    }
+    rest
 }
 
 /// `#[serde(...)]` would be silently ignored by the generated impls: say so.
@@ -352,26 +362,15 @@ impl VariantOptions {
         } else {
             &["rename"]
         };
-        let mut rest = Vec::new();
-        for attr in attrs {
-            if attr.path().is_ident("graph") {
-                let res = attr.parse_nested_meta(|meta| {
-                    if !allow_fallback && meta.path.is_ident("rename") {
-                        string(cx, &meta, &mut out.rename)
-                    } else if allow_fallback && meta.path.is_ident("fallback") {
-                        flag(cx, &meta, &mut out.fallback)
-                    } else {
-                        unknown_key(cx, &meta, "variant option", keys)
-                    }
-                });
-                if let Err(err) = res {
-                    cx.syn_error(err);
-                }
+        let rest = helper_attrs(cx, attrs, |meta| {
+            if !allow_fallback && meta.path.is_ident("rename") {
+                string(cx, &meta, &mut out.rename)
+            } else if allow_fallback && meta.path.is_ident("fallback") {
+                flag(cx, &meta, &mut out.fallback)
             } else {
-                reject_serde(cx, attr);
-                rest.push(attr.clone());
+                unknown_key(cx, &meta, "variant option", keys)
             }
-        }
+        });
         (out, rest)
     }
 }

@@ -6,7 +6,7 @@ use quote::quote;
 use syn::ext::IdentExt;
 use syn::{Attribute, Data, DeriveInput, Fields, Ident, Path, Visibility};
 
-use crate::ast::strip_helper_attrs;
+use crate::ast::{parse_item, with_errors};
 use crate::attr::{crate_path, EnumArgs, VariantOptions};
 use crate::ctxt::Ctxt;
 
@@ -161,21 +161,15 @@ fn parse(cx: &Ctxt, args: TokenStream, input: &DeriveInput) -> Option<GraphEnum>
 }
 
 pub fn graph_enum(args: TokenStream, input: TokenStream) -> TokenStream {
-    let input: DeriveInput = match syn::parse2(input.clone()) {
+    let input = match parse_item(input) {
         Ok(i) => i,
-        Err(e) => {
-            let e = e.to_compile_error();
-            return quote!(#input #e);
-        }
+        Err(out) => return out,
     };
     let cx = Ctxt::new();
     let parsed = parse(&cx, args, &input);
     match (cx.into_compile_errors(), parsed) {
         (None, Some(e)) => expand(&e),
-        (errors, _) => {
-            let item = strip_helper_attrs(input);
-            quote!(#item #errors)
-        }
+        (errors, _) => with_errors(input, errors.unwrap_or_default()),
     }
 }
 

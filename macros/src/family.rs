@@ -11,7 +11,7 @@ use syn::ext::IdentExt;
 use syn::spanned::Spanned;
 use syn::{Attribute, Data, DeriveInput, Fields, Ident, Path, Type, Visibility};
 
-use crate::ast::strip_helper_attrs;
+use crate::ast::{parse_item, with_errors};
 use crate::attr::{crate_path, FamilyArgs, VariantOptions};
 use crate::ctxt::Ctxt;
 use crate::inherit::{self, BaseData, PROTOCOL};
@@ -131,12 +131,9 @@ fn parse(cx: &Ctxt, args: TokenStream, input: &DeriveInput) -> Option<Family> {
 
 /// `#[graph_family(...)]`: checks, then asks the base for its data.
 pub fn graph_family(args: TokenStream, input: TokenStream) -> TokenStream {
-    let item: DeriveInput = match syn::parse2(input.clone()) {
+    let item = match parse_item(input.clone()) {
         Ok(i) => i,
-        Err(e) => {
-            let e = e.to_compile_error();
-            return quote!(#input #e);
-        }
+        Err(out) => return out,
     };
     let cx = Ctxt::new();
     let family = parse(&cx, args.clone(), &item);
@@ -149,10 +146,7 @@ pub fn graph_family(args: TokenStream, input: TokenStream) -> TokenStream {
                 #base! { #protocol { #krate::__private::family } { #args } #input }
             }
         }
-        (errors, _) => {
-            let item = strip_helper_attrs(item);
-            quote!(#item #errors)
-        }
+        (errors, _) => with_errors(item, errors.unwrap_or_default()),
     }
 }
 
@@ -165,10 +159,7 @@ pub fn family_callback(input: TokenStream) -> TokenStream {
     let cx = Ctxt::new();
     match (parse(&cx, args, &item), cx.into_compile_errors()) {
         (Some(f), None) => expand(&f, &base),
-        (_, errors) => {
-            let item = strip_helper_attrs(item);
-            quote!(#item #errors)
-        }
+        (_, errors) => with_errors(item, errors.unwrap_or_default()),
     }
 }
 

@@ -19,10 +19,8 @@ mod valid;
 
 use proc_macro::TokenStream;
 use proc_macro2::TokenStream as TokenStream2;
-use quote::quote;
-use syn::DeriveInput;
 
-use crate::ast::{strip_helper_attrs, Resource};
+use crate::ast::{parse_item, with_errors, Resource};
 use crate::ctxt::Ctxt;
 
 /// Declares a Microsoft Graph (OData) entity or complex type. See the `graph-resource` crate.
@@ -58,19 +56,6 @@ pub fn __graph_family_inherit(input: TokenStream) -> TokenStream {
 #[proc_macro]
 pub fn __graph_resource_inherit(input: TokenStream) -> TokenStream {
     inherit_entry(input.into()).into()
-}
-
-fn parse_item(input: TokenStream2) -> Result<DeriveInput, TokenStream2> {
-    syn::parse2(input.clone()).map_err(|e| {
-        let e = e.to_compile_error();
-        quote!(#input #e)
-    })
-}
-
-/// The item alone, with every error: what is emitted when the input is wrong.
-fn with_errors(input: DeriveInput, errors: TokenStream2) -> TokenStream2 {
-    let item = strip_helper_attrs(input);
-    quote!(#item #errors)
 }
 
 fn resource_entry(args: TokenStream2, input: TokenStream2) -> TokenStream2 {
