@@ -240,7 +240,8 @@ impl<'de> Deserialize<'de> for AdditionalData {
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<AdditionalData, A::Error> {
                 let mut out = AdditionalData::new();
-                while let Some((k, v)) = map.next_entry::<String, Value>()? {
+                while let Some(k) = map.next_key::<String>()? {
+                    let v = map.next_value_seed(crate::__private::ExactValue)?;
                     out.push_named(key_name_owned(k), v);
                 }
                 Ok(out)

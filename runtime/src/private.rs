@@ -256,7 +256,7 @@ pub fn read_other<'de, A: MapAccess<'de>>(
 ) -> Result<(), A::Error> {
     match key {
         Key::Other(name) => {
-            let value = map.next_value::<Value>()?;
+            let value = map.next_value_seed(ExactValue)?;
             extra.push_named(name, value);
             Ok(())
         }
@@ -264,6 +264,95 @@ pub fn read_other<'de, A: MapAccess<'de>>(
             "internal error: no property at index {i}"
         ))),
         Key::Tag => Err(A::Error::custom("internal error: unexpected tag")),
+    }
+}
+
+/// Reads a JSON value that is kept as it is (an unknown property's, a buffered entry's), like
+/// `serde_json::Value`'s own reader, except that it refuses a number it could only keep
+/// rounded: serde_json reads an integer beyond the 64-bit range as the nearest double before
+/// any visitor sees it, so an integral double of 2^64 or more, or of -2^63 or less (which such
+/// an integer becomes, and which a float such as `1e20` or `1e308` also is: they cannot be told
+/// apart) is an error rather than a silently different number.
+pub struct ExactValue;
+
+/// 2^64 and -2^63: an integral double at or beyond them may be a rounded integer (an integer
+/// literal within them reaches the visitor as `u64` or `i64`).
+const INEXACT_ABOVE: f64 = 18_446_744_073_709_551_616.0;
+const INEXACT_BELOW: f64 = -9_223_372_036_854_775_808.0;
+
+impl<'de> DeserializeSeed<'de> for ExactValue {
+    type Value = Value;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        d.deserialize_any(ExactValue)
+    }
+}
+
+impl<'de> Visitor<'de> for ExactValue {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::Number(v.into()))
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::Number(v.into()))
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Value, E> {
+        if v.fract() == 0.0 && (v >= INEXACT_ABOVE || v <= INEXACT_BELOW) {
+            return Err(E::custom(format_args!(
+                "the number {v:e} is beyond the 64-bit integer range: kept as a double it could \
+                 differ from what was sent, so it is refused"
+            )));
+        }
+        serde_json::Number::from_f64(v)
+            .map(Value::Number)
+            .ok_or_else(|| E::custom("a number that is not finite"))
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::String(v.to_owned()))
+    }
+
+    fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Value, E> {
+        Ok(Value::String(v))
+    }
+
+    fn visit_unit<E: serde::de::Error>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_none<E: serde::de::Error>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        ExactValue.deserialize(d)
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(64));
+        while let Some(v) = seq.next_element_seed(ExactValue)? {
+            out.push(v);
+        }
+        Ok(Value::Array(out))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut out = serde_json::Map::new();
+        while let Some(k) = map.next_key::<String>()? {
+            let v = map.next_value_seed(ExactValue)?;
+            out.insert(k, v);
+        }
+        Ok(Value::Object(out))
     }
 }
 
@@ -627,7 +716,7 @@ impl<'de, T: ReadFamily> Visitor<'de> for FamilyVisitor<T> {
                     };
                 }
                 Some(FamilyKey::Other(key)) => {
-                    let value = map.next_value::<Value>()?;
+                    let value = map.next_value_seed(ExactValue)?;
                     before.push((key, value));
                 }
                 None => {

@@ -60,7 +60,7 @@ fn large_and_small_numbers_are_kept_exactly() {
     let v = json!({
         "umax": u64::MAX,
         "imin": i64::MIN,
-        "big": 1e308,
+        "big": 1.8e19,
         "tiny": 5e-324,
         "neg": -0.0
     });
@@ -68,12 +68,12 @@ fn large_and_small_numbers_are_kept_exactly() {
     let op: RecordOperation = serde_json::from_str(&text).unwrap();
     assert_eq!(op.additional_data.get("umax"), Some(&json!(u64::MAX)));
     assert_eq!(op.additional_data.get("imin"), Some(&json!(i64::MIN)));
-    assert_eq!(op.additional_data.get("big"), Some(&json!(1e308)));
+    assert_eq!(op.additional_data.get("big"), Some(&json!(1.8e19)));
     let back = serde_json::to_string(&op).unwrap();
     assert!(back.contains("\"umax\":18446744073709551615"), "{back}");
     assert!(back.contains("\"imin\":-9223372036854775808"), "{back}");
-    // The same double (serde_json spells it `1e+308`).
-    assert!(back.contains("\"big\":1e+308"), "{back}");
+    // The same double (serde_json spells it `1.8e+19`).
+    assert!(back.contains("\"big\":1.8e+19"), "{back}");
     // A typed property out of its range is an error naming it, never a wrapped value.
     let err = serde_json::from_str::<ResultInfo>(r#"{"code": 4294967296}"#)
         .unwrap_err()
@@ -162,4 +162,36 @@ fn a_50_mb_collection_streams_from_a_reader() {
         page.value[n - 1].id().as_deref(),
         Some(format!("{:08}", n - 1).as_str())
     );
+}
+
+#[test]
+fn integers_beyond_64_bits_are_refused_not_rounded() {
+    for text in [
+        r#"{"id":"1","big":18446744073709551616}"#,
+        r#"{"id":"1","huge":1e308}"#,
+        r#"{"id":"1","nested":{"list":[1,2,-9223372036854775809]}}"#,
+        r#"{"big":123456789012345678901234567890,"@odata.type":"microsoft.graph.recordOperation"}"#,
+    ] {
+        let err = serde_json::from_str::<RecordOperation>(text)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("beyond the 64-bit integer range"), "{err}");
+        let err = serde_json::from_slice::<AnyOperation>(text.as_bytes())
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("beyond the 64-bit integer range"), "{err}");
+        let err = serde_json::from_reader::<_, AdditionalData>(text.as_bytes())
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("beyond the 64-bit integer range"), "{err}");
+    }
+    // Digits inside strings, fractional floats and doubles below 2^64 are kept.
+    let op: RecordOperation = serde_json::from_str(
+        r#"{"s":"18446744073709551616","f":1.5e19,"g":0.1,"h":-1e300.5}"#
+            .replace("-1e300.5", "-1.5")
+            .as_str(),
+    )
+    .unwrap();
+    assert_eq!(op.additional_data.len(), 4);
+    // A declared f64 property is not concerned: the refusal is for values kept as they are.
 }
