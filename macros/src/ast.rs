@@ -245,3 +245,31 @@ pub fn with_errors(input: DeriveInput, errors: TokenStream) -> TokenStream {
     let item = strip_helper_attrs(input);
     quote::quote!(#item #errors)
 }
+
+/// The variants of an enum input; for a struct or union, the error `on_struct` (or one for
+/// unions) at its keyword. Also reports generics, which no Graph enumeration or family has.
+pub fn enum_data<'a>(
+    cx: &Ctxt,
+    input: &'a DeriveInput,
+    attribute: &str,
+    on_struct: &str,
+    generic: &str,
+) -> Option<&'a syn::DataEnum> {
+    if !input.generics.params.is_empty() || input.generics.where_clause.is_some() {
+        cx.error_spanned_by(&input.generics, generic);
+    }
+    match &input.data {
+        Data::Enum(e) => Some(e),
+        Data::Struct(s) => {
+            cx.error_spanned_by(s.struct_token, on_struct);
+            None
+        }
+        Data::Union(u) => {
+            cx.error_spanned_by(
+                u.union_token,
+                format!("`#[{attribute}]` goes on an enum, not a union"),
+            );
+            None
+        }
+    }
+}

@@ -4,9 +4,9 @@ use heck::{ToKebabCase, ToLowerCamelCase, ToShoutySnakeCase, ToSnakeCase, ToUppe
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
 use syn::ext::IdentExt;
-use syn::{Attribute, Data, DeriveInput, Fields, Ident, Path, Visibility};
+use syn::{Attribute, DeriveInput, Fields, Ident, Path, Visibility};
 
-use crate::ast::{parse_item, with_errors};
+use crate::ast::{enum_data, parse_item, with_errors};
 use crate::attr::{crate_path, EnumArgs, VariantOptions};
 use crate::ctxt::Ctxt;
 
@@ -73,26 +73,13 @@ fn parse(cx: &Ctxt, args: TokenStream, input: &DeriveInput) -> Option<GraphEnum>
         }
         None => "camelCase".to_owned(),
     };
-    let data = match &input.data {
-        Data::Enum(e) => e,
-        Data::Struct(s) => {
-            cx.error_spanned_by(
-                s.struct_token,
-                "`#[graph_enum]` goes on an enum; for a resource type use `#[graph_resource]`",
-            );
-            return None;
-        }
-        Data::Union(u) => {
-            cx.error_spanned_by(
-                u.union_token,
-                "`#[graph_enum]` goes on an enum, not a union",
-            );
-            return None;
-        }
-    };
-    if !input.generics.params.is_empty() || input.generics.where_clause.is_some() {
-        cx.error_spanned_by(&input.generics, "a Graph enumeration cannot be generic");
-    }
+    let data = enum_data(
+        cx,
+        input,
+        "graph_enum",
+        "`#[graph_enum]` goes on an enum; for a resource type use `#[graph_resource]`",
+        "a Graph enumeration cannot be generic",
+    )?;
     let mut variants: Vec<Variant> = Vec::new();
     for v in &data.variants {
         let (opts, attrs) = VariantOptions::parse(cx, &v.attrs, false);

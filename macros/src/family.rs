@@ -9,9 +9,9 @@ use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned, ToTokens};
 use syn::ext::IdentExt;
 use syn::spanned::Spanned;
-use syn::{Attribute, Data, DeriveInput, Fields, Ident, Path, Type, Visibility};
+use syn::{Attribute, DeriveInput, Fields, Ident, Path, Type, Visibility};
 
-use crate::ast::{parse_item, with_errors};
+use crate::ast::{enum_data, parse_item, with_errors};
 use crate::attr::{crate_path, FamilyArgs, VariantOptions};
 use crate::ctxt::Ctxt;
 use crate::inherit::{self, BaseData, PROTOCOL};
@@ -34,27 +34,14 @@ struct Variant {
 
 fn parse(cx: &Ctxt, args: TokenStream, input: &DeriveInput) -> Option<Family> {
     let args = FamilyArgs::parse(cx, args);
-    let data = match &input.data {
-        Data::Enum(e) => e,
-        Data::Struct(s) => {
-            cx.error_spanned_by(
-                s.struct_token,
-                "`#[graph_family]` goes on an enum with one variant per type: \
-                 `enum AnyX { Record(RecordOperation), .. }`",
-            );
-            return None;
-        }
-        Data::Union(u) => {
-            cx.error_spanned_by(
-                u.union_token,
-                "`#[graph_family]` goes on an enum, not a union",
-            );
-            return None;
-        }
-    };
-    if !input.generics.params.is_empty() || input.generics.where_clause.is_some() {
-        cx.error_spanned_by(&input.generics, "a family cannot be generic");
-    }
+    let data = enum_data(
+        cx,
+        input,
+        "graph_family",
+        "`#[graph_family]` goes on an enum with one variant per type: \
+         `enum AnyX { Record(RecordOperation), .. }`",
+        "a family cannot be generic",
+    )?;
     let base = match args.base.value.clone() {
         Some(base) => Some(base),
         None => {

@@ -113,6 +113,13 @@ fn record_request() -> CreateRequest<RecordOperation> {
         .build()
 }
 
+/// Posts `record_request()` to the server at `addr` and reads its answer.
+fn post_record(addr: SocketAddr) -> Result<RecordOperation, graph_resource::GraphError> {
+    let request = record_request();
+    let url = format!("http://{addr}/beta/communications/calls/1/operations");
+    request.parse_response(&send(request.to_http(&url, TOKEN).unwrap()))
+}
+
 #[test]
 fn created_201() {
     let (addr, server) = serve_once(|req| {
@@ -198,11 +205,7 @@ fn too_many_requests_429() {
             .into_bytes(),
         )
     });
-    let request = record_request();
-    let url = format!("http://{addr}/beta/communications/calls/1/operations");
-    let err = request
-        .parse_response(&send(request.to_http(&url, TOKEN).unwrap()))
-        .unwrap_err();
+    let err = post_record(addr).unwrap_err();
     server.join().unwrap();
     assert_eq!(err.status(), 429);
     assert_eq!(err.kind(), GraphErrorKind::Service);
@@ -236,11 +239,7 @@ fn server_error_500_with_html() {
                 .to_vec(),
         )
     });
-    let request = record_request();
-    let url = format!("http://{addr}/beta/communications/calls/1/operations");
-    let err = request
-        .parse_response(&send(request.to_http(&url, TOKEN).unwrap()))
-        .unwrap_err();
+    let err = post_record(addr).unwrap_err();
     server.join().unwrap();
     assert_eq!(err.status(), 500);
     assert_eq!(err.kind(), GraphErrorKind::UnexpectedBody);
