@@ -275,3 +275,29 @@ fn in_option_and_nested_and_debug_redacts() {
         serde_json::from_value(json!({"@odata.nextLink": "https://next", "value": []})).unwrap();
     assert_eq!(page.next_link.as_deref(), Some("https://next"));
 }
+
+#[test]
+fn declared_inside_a_function() {
+    use graph_resource::prelude::*;
+
+    #[graph_resource(inherits = commsOperation)]
+    struct SubscribeToToneOperation {
+        client_tone: Option<String>,
+    }
+
+    #[graph_family(base = commsOperation)]
+    enum LocalOperation {
+        Tone(SubscribeToToneOperation),
+        #[graph(fallback)]
+        Other(CommsOperation),
+    }
+
+    let op: LocalOperation = serde_json::from_value(json!({
+        "@odata.type": "#microsoft.graph.subscribeToToneOperation",
+        "clientTone": "dtmf",
+        "status": "Completed"
+    }))
+    .unwrap();
+    assert!(matches!(&op, LocalOperation::Tone(t) if t.client_tone.as_deref() == Some("dtmf")));
+    assert_eq!(op.status(), &Some(OperationStatus::Completed));
+}
