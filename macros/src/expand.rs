@@ -70,6 +70,14 @@ fn impls(res: &Resource) -> TokenStream {
         .collect();
     let indexes = 0..res.fields.len();
     let secrets = res.fields.iter().map(|f| f.secret);
+    // `null` is `None` for an `Option`, the default for anything else.
+    let readers = res.fields.iter().map(|f| {
+        if f.option {
+            format_ident!("read_property")
+        } else {
+            format_ident!("read_property_or_default")
+        }
+    });
 
     let writes = res.fields.iter().map(|f| {
         let (field, json) = (&f.ident, &f.json);
@@ -194,7 +202,7 @@ fn impls(res: &Resource) -> TokenStream {
                 {
                     match __k {
                         #(
-                            __gr::Key::Property(#indexes) => __gr::read_property::<Self, _, _>(
+                            __gr::Key::Property(#indexes) => __gr::#readers::<Self, _, _>(
                                 &mut __map, &mut #slots, #json, #secrets,
                             )?,
                         )*

@@ -173,26 +173,63 @@ where
     A: MapAccess<'de>,
     V: Deserialize<'de>,
 {
-    if slot.is_some() {
-        return Err(A::Error::custom(format_args!(
+    first_time::<T, A::Error, V>(slot, name)?;
+    let value = map
+        .next_value::<V>()
+        .map_err(|e| property_error::<T, A::Error>(name, secret, e))?;
+    *slot = Some(value);
+    Ok(())
+}
+
+/// [`read_property`] for a field that is not an `Option`: `null` reads as its default.
+pub fn read_property_or_default<'de, T, A, V>(
+    map: &mut A,
+    slot: &mut Option<V>,
+    name: &'static str,
+    secret: bool,
+) -> Result<(), A::Error>
+where
+    T: GraphResource,
+    A: MapAccess<'de>,
+    V: Deserialize<'de> + Default,
+{
+    first_time::<T, A::Error, V>(slot, name)?;
+    let value = map
+        .next_value::<Option<V>>()
+        .map_err(|e| property_error::<T, A::Error>(name, secret, e))?;
+    *slot = Some(value.unwrap_or_default());
+    Ok(())
+}
+
+fn first_time<T: GraphResource, E: serde::de::Error, V>(
+    slot: &Option<V>,
+    name: &'static str,
+) -> Result<(), E> {
+    match slot {
+        Some(_) => Err(E::custom(format_args!(
             "duplicate property `{name}` in an object of type {}",
             T::ODATA_TYPE
-        )));
+        ))),
+        None => Ok(()),
     }
-    match map.next_value::<V>() {
-        Ok(v) => {
-            *slot = Some(v);
-            Ok(())
-        }
-        Err(_) if secret => Err(A::Error::custom(format_args!(
+}
+
+fn property_error<T: GraphResource, E: serde::de::Error>(
+    name: &'static str,
+    secret: bool,
+    e: E,
+) -> E {
+    if secret {
+        E::custom(format_args!(
             "invalid value for property `{name}` of {} (a secret: the value is not shown)",
             T::ODATA_TYPE
-        ))),
-        Err(e) => Err(A::Error::custom(format_args!(
+        ))
+    } else {
+        E::custom(format_args!(
             "invalid value for property `{name}` of {}: {}",
             T::ODATA_TYPE,
             without_position(&e.to_string())
-        ))),
+        ))
     }
 }
 

@@ -293,9 +293,17 @@ fn renamed_and_raw_fields() {
         json!({"@odata.type": "#contoso.models.customThing", "type": "a", "loop": true, "ipV4Address": "1.2.3.4", "tags": []})
     );
     assert_eq!(m::Thing::ODATA_TYPE, "#contoso.models.customThing");
-    // A non-`Option` field that is missing reads as its default.
+    // A non-`Option` field that is missing or `null` reads as its default.
     let back: m::Thing = serde_json::from_value(json!({"type": "a"})).unwrap();
     assert!(back.tags.is_empty());
+    let back: m::Thing = serde_json::from_value(json!({"tags": null})).unwrap();
+    assert!(back.tags.is_empty());
+    let back: m::Thing = serde_json::from_value(json!({"tags": ["x"]})).unwrap();
+    assert_eq!(back.tags, ["x"]);
+    let err = serde_json::from_value::<m::Thing>(json!({"tags": 5}))
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("`tags`"), "{err}");
 }
 
 #[test]
