@@ -1,5 +1,5 @@
 //! A loop to profile reading (`perf record`): `cargo run --release -p graph-resource-bench
-//! --example profile_read -- [ours|family|L] [iterations]`.
+//! --example profile_read -- [ours|L|U|family|serde_tag|write|writeL|writeU] [iterations]`.
 
 use graph_resource::models::RecordOperation;
 use graph_resource_bench::*;
@@ -13,10 +13,20 @@ fn main() {
     let mut total = 0;
     let ours: Page<RecordOperation> = serde_json::from_str(&records).unwrap();
     let l: Page<RecordOperationL> = serde_json::from_str(&records).unwrap();
+    let u: Page<RecordOperationU> = serde_json::from_str(&records).unwrap();
     for _ in 0..n {
         total += match what {
             "write" => serde_json::to_vec(&ours).unwrap().len(),
             "writeL" => serde_json::to_vec(&l).unwrap().len(),
+            "writeU" => serde_json::to_vec(&u).unwrap().len(),
+            "U" => serde_json::from_str::<Page<RecordOperationU>>(&records)
+                .unwrap()
+                .value
+                .len(),
+            "serde_tag" => serde_json::from_str::<Page<AnyCommsOperationSerde>>(&mixed)
+                .unwrap()
+                .value
+                .len(),
             "family" => serde_json::from_str::<Page<AnyCommsOperation>>(&mixed)
                 .unwrap()
                 .value
