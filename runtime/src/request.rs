@@ -220,7 +220,10 @@ fn authorization(token: &str) -> Result<HeaderValue, RequestError> {
     if token.is_empty() {
         return Err(RequestError::token("the token is empty"));
     }
-    if token.len() > 7 && token[..7].eq_ignore_ascii_case("bearer ") {
+    if token
+        .get(..7)
+        .is_some_and(|p| p.eq_ignore_ascii_case("bearer "))
+    {
         return Err(RequestError::token(
             "the token starts with `Bearer `: pass the token alone, the scheme is added",
         ));
@@ -276,6 +279,8 @@ mod tests {
             ("a b", "space"),
             ("tökén", "non-ASCII"),
             ("a\u{7f}", "control"),
+            // A multi-byte character across byte 7 (where the `Bearer ` check looks).
+            ("abcdefé-rest", "non-ASCII"),
         ] {
             let err = authorization(bad).unwrap_err();
             assert_eq!(err.kind(), RequestErrorKind::Token);
