@@ -95,7 +95,8 @@ pub fn impls(res: &Resource) -> Option<TokenStream> {
 
     let setters = res.fields.iter().filter(|f| !f.read_only).map(|f| {
         let name = &f.ident;
-        let ty = &f.ty;
+        // In the builder's impl `Self` is the builder: name the resource instead.
+        let ty = &without_self(f.ty.clone(), ident);
         let docs = f.attrs.iter().filter(|a| a.path().is_ident("doc"));
         let (arg, assign) = if f.option {
             (
@@ -189,4 +190,22 @@ pub fn impls(res: &Resource) -> Option<TokenStream> {
             }
         }
     })
+}
+
+/// A type with every `Self` replaced by `ident`.
+fn without_self(ts: TokenStream, ident: &Ident) -> TokenStream {
+    ts.into_iter()
+        .map(|t| match t {
+            proc_macro2::TokenTree::Ident(i) if i == "Self" => {
+                proc_macro2::TokenTree::Ident(ident.clone())
+            }
+            proc_macro2::TokenTree::Group(g) => {
+                let mut out =
+                    proc_macro2::Group::new(g.delimiter(), without_self(g.stream(), ident));
+                out.set_span(g.span());
+                proc_macro2::TokenTree::Group(out)
+            }
+            other => other,
+        })
+        .collect()
 }

@@ -259,3 +259,25 @@ fn errors_that_echo_the_request_do_not_leak_secrets() {
         "{err:?}"
     );
 }
+
+/// A recursive type written with `Self`.
+#[graph_resource(inherits = entity)]
+pub struct Folder {
+    pub name: Option<String>,
+    pub children: Option<Vec<Self>>,
+}
+
+#[test]
+fn recursive_types_with_self() {
+    let request = Folder::create()
+        .name("root")
+        .children(vec![Folder {
+            name: Some("leaf".into()),
+            ..Default::default()
+        }])
+        .build();
+    let v = serde_json::to_value(request.body()).unwrap();
+    assert_eq!(v["children"][0]["name"], "leaf");
+    let back: Folder = serde_json::from_value(v).unwrap();
+    assert_eq!(&back, request.body());
+}
