@@ -18,7 +18,7 @@ pub struct RecordOperation {
 #[doc(hidden)]
 #[macro_export]
 #[allow(non_local_definitions)]
-macro_rules! __graph_resource_RecordOperation_3bcc21a21cd851da {
+macro_rules! __graph_resource_RecordOperation_<fingerprint> {
     (__graph_resource_v1 { $($callback:tt)* } $($rest:tt)*) => {
         $($callback)* ! { __graph_resource_base { "recordOperation" "microsoft.graph"
         false["#microsoft.graph.entity" "#microsoft.graph.commsOperation"] [{ id "id"
@@ -37,7 +37,7 @@ macro_rules! __graph_resource_RecordOperation_3bcc21a21cd851da {
 }
 #[doc(hidden)]
 #[allow(unused_imports)]
-pub use __graph_resource_RecordOperation_3bcc21a21cd851da as recordOperation;
+pub use __graph_resource_RecordOperation_<fingerprint> as recordOperation;
 #[doc(hidden)]
 #[allow(non_camel_case_types)]
 pub type recordOperation = RecordOperation;

@@ -264,9 +264,15 @@ fn carrier(res: &Resource) -> TokenStream {
 }
 
 /// A stable fingerprint of the declaration, so that two types of the same Rust name in one crate
-/// get distinct `#[macro_export]` names. Derived from the input alone: no state between calls.
+/// (even token for token the same, in two functions or modules) get distinct `#[macro_export]`
+/// names. Derived from the input alone, its tokens and where they are written: no state
+/// between calls. (Compilers before 1.88 give no locations: there, two identical declarations
+/// of the same name in one crate still collide.)
 fn fingerprint(res: &Resource) -> String {
     let mut h = DefaultHasher::new();
+    let span = res.ident.span();
+    let start = span.start();
+    (span.file(), start.line, start.column).hash(&mut h);
     res.odata_type().hash(&mut h);
     for f in &res.fields {
         f.ident.to_string().hash(&mut h);

@@ -289,3 +289,31 @@ fn crate_override() {
     );
     assert_eq!(with_crate_override::Shape::Round.as_str(), "round");
 }
+
+#[test]
+fn identical_declarations_in_two_functions() {
+    fn first() -> serde_json::Value {
+        #[graph_resource::graph_resource(complex)]
+        struct Address {
+            city: Option<String>,
+        }
+        serde_json::to_value(Address {
+            city: Some("a".into()),
+            additional_data: AdditionalData::new(),
+        })
+        .unwrap()
+    }
+    fn second() -> serde_json::Value {
+        #[graph_resource::graph_resource(complex)]
+        struct Address {
+            city: Option<String>,
+        }
+        serde_json::to_value(Address {
+            city: Some("b".into()),
+            additional_data: AdditionalData::new(),
+        })
+        .unwrap()
+    }
+    assert_eq!(first()["city"], "a");
+    assert_eq!(second()["city"], "b");
+}
