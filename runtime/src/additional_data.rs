@@ -134,6 +134,11 @@ impl AdditionalData {
 
     /// Appends an entry whose name was already resolved by [`key_name`].
     pub(crate) fn push_named(&mut self, key: Cow<'static, str>, value: Value) {
+        // Objects carry a few annotations, seldom more: start with room for two entries rather
+        // than the four a `Vec` reserves first (an entry is over 100 bytes).
+        if self.entries.capacity() == 0 {
+            self.entries.reserve_exact(2);
+        }
         self.entries.push((key, value));
     }
 
