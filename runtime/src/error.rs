@@ -102,15 +102,16 @@ impl GraphError {
         let headers = response.headers();
         let mut err = GraphError::bare(response.status(), GraphErrorKind::Service, headers);
         let body = response.body();
-        match serde_json::from_slice::<Value>(body) {
+        let parsed = serde_json::from_slice::<Value>(body);
+        match parsed {
             Ok(Value::Object(mut top)) if top.get("error").is_some_and(Value::is_object) => {
                 if let Some(Value::Object(e)) = top.remove("error") {
                     err.read_error_object(e);
                 }
             }
-            _ => {
+            other => {
                 err.repr.kind = GraphErrorKind::UnexpectedBody;
-                err.repr.message = Some(describe_body(headers, body));
+                err.repr.message = Some(describe_body(headers, body, other.as_ref().err()));
             }
         }
         err.fill_ids_from_headers(headers);
@@ -341,8 +342,12 @@ fn parse_retry_after(value: &str) -> Option<RetryAfter> {
 }
 
 /// Says what a body that is not Graph's error JSON is, without showing it (it may echo the
-/// request).
-fn describe_body(headers: &HeaderMap, body: &[u8]) -> String {
+/// request). `parse_error` is why reading it as JSON failed (`None`: it is JSON).
+fn describe_body(
+    headers: &HeaderMap,
+    body: &[u8],
+    parse_error: Option<&serde_json::Error>,
+) -> String {
     if body.iter().all(u8::is_ascii_whitespace) {
         return "the response has no body".to_owned();
     }
@@ -350,11 +355,11 @@ fn describe_body(headers: &HeaderMap, body: &[u8]) -> String {
         .get(CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .unwrap_or("no content type");
-    let what = match serde_json::from_slice::<Value>(body) {
-        Ok(_) => "JSON that is not Graph's error object",
-        Err(e) if e.is_eof() => "truncated JSON",
-        Err(_) if content_type.contains("html") => "an HTML page",
-        Err(_) => "not JSON",
+    let what = match parse_error {
+        None => "JSON that is not Graph's error object",
+        Some(e) if e.is_eof() => "truncated JSON",
+        Some(_) if content_type.contains("html") => "an HTML page",
+        Some(_) => "not JSON",
     };
     format!(
         "the response body is {what} ({content_type}, {} bytes)",
