@@ -1,13 +1,21 @@
 /// The status of a `record` action on a call.
 #[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
+#[allow(clippy::derive_partial_eq_without_eq)]
 pub struct RecordOperation {
     /// The unique identifier.
-    pub id: Option<String>,
-    pub client_context: Option<String>,
+    ///
+    ///*Inherited from `commsOperation`, where its type is `Option<String>`.*
+    pub id: ::core::option::Option<::std::string::String>,
+    ///*Inherited from `commsOperation`, where its type is `Option<String>`.*
+    pub client_context: ::core::option::Option<::std::string::String>,
     ///*Inherited from `commsOperation`, where its type is `Option<ResultInfo>`.*
-    pub result_info: <commsOperation as ::graph_resource::__private::Property<2>>::Type,
+    pub result_info: <crate::models::CommsOperation as ::graph_resource::__private::Property<
+        2,
+    >>::Type,
     ///*Inherited from `commsOperation`, where its type is `Option<OperationStatus>`.*
-    pub status: <commsOperation as ::graph_resource::__private::Property<3>>::Type,
+    pub status: <crate::models::CommsOperation as ::graph_resource::__private::Property<
+        3,
+    >>::Type,
     pub completion_reason: Option<RecordCompletionReason>,
     pub recording_access_token: Option<String>,
     pub recording_location: Option<String>,
@@ -19,57 +27,59 @@ pub struct RecordOperation {
 #[macro_export]
 #[allow(non_local_definitions)]
 macro_rules! __graph_resource_RecordOperation_<fingerprint> {
-    (__graph_resource_v1 { $($callback:tt)* } $($rest:tt)*) => {
-        $($callback)* ! { __graph_resource_base { "recordOperation" "microsoft.graph"
-        false["#microsoft.graph.entity" "#microsoft.graph.commsOperation"] [{ id "id"
-        false true false true(pub) (Option < String >) [" The unique identifier."] } {
-        client_context "clientContext" false false false true(pub) (Option < String >) []
-        } { result_info "resultInfo" false false false true(pub) (Option < ResultInfo >)
-        ["*Inherited from `commsOperation`, where its type is `Option<ResultInfo>`.*"] }
-        { status "status" false false false true(pub) (Option < OperationStatus >)
-        ["*Inherited from `commsOperation`, where its type is `Option<OperationStatus>`.*"]
-        } { completion_reason "completionReason" false false false true(pub) (Option <
-        RecordCompletionReason >) [] } { recording_access_token "recordingAccessToken"
-        true false false true(pub) (Option < String >) [] } { recording_location
-        "recordingLocation" false false false true(pub) (Option < String >) [] }] }
+    (__graph_resource_v2 { $($callback:tt)* } $($rest:tt)*) => {
+        $($callback)* ! { __graph_resource_base { name : "recordOperation", namespace :
+        "microsoft.graph", rust : RecordOperation, module : (), complex : false,
+        ancestors : ["#microsoft.graph.commsOperation"], fields : [{ ident : id, json :
+        "id", secret : no, read_only : yes, required : false, option : true, nullable :
+        false, vis : (pub), ty : (Option < String >), attrs : [#[doc =
+        r" The unique identifier."] #[doc = ""]] } { ident : client_context, json :
+        "clientContext", secret : no, read_only : no, required : false, option : true,
+        nullable : false, vis : (pub), ty : (Option < String >), attrs : [] } { ident :
+        result_info, json : "resultInfo", secret : no, read_only : no, required : false,
+        option : true, nullable : false, vis : (pub), ty : (Option < ResultInfo >), attrs
+        : [] } { ident : status, json : "status", secret : no, read_only : no, required :
+        false, option : true, nullable : false, vis : (pub), ty : (Option <
+        OperationStatus >), attrs : [] } { ident : completion_reason, json :
+        "completionReason", secret : no, read_only : no, required : false, option : true,
+        nullable : false, vis : (pub), ty : (Option < RecordCompletionReason >), attrs :
+        [] } { ident : recording_access_token, json : "recordingAccessToken", secret :
+        yes, read_only : no, required : false, option : true, nullable : false, vis :
+        (pub), ty : (Option < String >), attrs : [] } { ident : recording_location, json
+        : "recordingLocation", secret : no, read_only : no, required : false, option :
+        true, nullable : false, vis : (pub), ty : (Option < String >), attrs : [] }] }
         $($rest)* }
+    };
+    ($($other:tt)*) => {
+        ::core::compile_error! {
+        "`RecordOperation` was declared with another version of graph-resource than the type that inherits it (or names it in a family): use one version of graph-resource in both crates"
+        }
     };
 }
 #[doc(hidden)]
-#[allow(unused_imports)]
-pub use __graph_resource_RecordOperation_<fingerprint> as recordOperation;
-#[doc(hidden)]
-#[allow(non_camel_case_types)]
-pub type recordOperation = RecordOperation;
-///Builds the request that creates a [`RecordOperation`]: made by [`RecordOperation::create`], ended by `build()`.
-#[must_use = "a builder does nothing until `.build()`"]
-pub struct RecordOperationBuilder {
-    value: RecordOperation,
-    state: ::core::marker::PhantomData<()>,
+#[allow(non_snake_case, unused_imports)]
+pub mod __graph_resource_names_RecordOperation_<fingerprint> {
+    pub use __graph_resource_RecordOperation_<fingerprint> as RecordOperation;
+    pub use __graph_resource_RecordOperation_<fingerprint> as recordOperation;
 }
+#[doc(hidden)]
+#[allow(unused_imports)]
+pub use __graph_resource_names_RecordOperation_<fingerprint>::*;
+#[allow(
+    deprecated,
+    unused_qualifications,
+    clippy::all,
+    clippy::pedantic,
+    clippy::nursery
+)]
 const _: () = {
     use ::graph_resource::__private as __gr;
-    #[automatically_derived]
-    impl __gr::Property<2> for RecordOperation {
-        type Type = <commsOperation as ::graph_resource::__private::Property<2>>::Type;
-    }
-    #[automatically_derived]
-    impl __gr::Property<3> for RecordOperation {
-        type Type = <commsOperation as ::graph_resource::__private::Property<3>>::Type;
-    }
-    #[automatically_derived]
-    impl __gr::Property<4> for RecordOperation {
-        type Type = Option<RecordCompletionReason>;
-    }
     #[automatically_derived]
     impl ::graph_resource::GraphResource for RecordOperation {
         const ODATA_TYPE: &'static str = "#microsoft.graph.recordOperation";
         const NAME: &'static str = "recordOperation";
         const NAMESPACE: &'static str = "microsoft.graph";
-        const ANCESTORS: &'static [&'static str] = &[
-            "#microsoft.graph.entity",
-            "#microsoft.graph.commsOperation",
-        ];
+        const ANCESTORS: &'static [&'static str] = &["#microsoft.graph.commsOperation"];
         const PROPERTIES: &'static [&'static str] = &[
             "id",
             "clientContext",
@@ -89,8 +99,109 @@ const _: () = {
         }
         fn __secret_texts(&self) -> ::std::vec::Vec<::std::string::String> {
             let mut __out = ::std::vec::Vec::new();
-            __gr::secret_texts(&self.recording_access_token, &mut __out);
+            {
+                __gr::secret_texts(&self.recording_access_token, &mut __out);
+            }
             __out
+        }
+    }
+    #[automatically_derived]
+    impl __gr::WriteResource for RecordOperation {
+        fn write<__S>(
+            &self,
+            __s: __S,
+            __only: ::core::option::Option<&__gr::FieldSet>,
+        ) -> ::core::result::Result<__S::Ok, __S::Error>
+        where
+            __S: __gr::serde::Serializer,
+        {
+            let mut __m = __gr::begin_write(
+                __s,
+                &self.additional_data,
+                "#microsoft.graph.recordOperation",
+            )?;
+            if __gr::wanted(__only, 0usize) {
+                if let ::core::option::Option::Some(__v) = &self.id {
+                    __gr::serde::ser::SerializeMap::serialize_entry(
+                        &mut __m,
+                        "id",
+                        __v,
+                    )?;
+                }
+            }
+            if __gr::wanted(__only, 1usize) {
+                if let ::core::option::Option::Some(__v) = &self.client_context {
+                    __gr::serde::ser::SerializeMap::serialize_entry(
+                        &mut __m,
+                        "clientContext",
+                        __v,
+                    )?;
+                }
+            }
+            if __gr::wanted(__only, 2usize) {
+                if let ::core::option::Option::Some(__v) = &self.result_info {
+                    __gr::serde::ser::SerializeMap::serialize_entry(
+                        &mut __m,
+                        "resultInfo",
+                        __v,
+                    )?;
+                }
+            }
+            if __gr::wanted(__only, 3usize) {
+                if let ::core::option::Option::Some(__v) = &self.status {
+                    __gr::serde::ser::SerializeMap::serialize_entry(
+                        &mut __m,
+                        "status",
+                        __v,
+                    )?;
+                }
+            }
+            if __gr::wanted(__only, 4usize) {
+                if let ::core::option::Option::Some(__v) = &self.completion_reason {
+                    __gr::serde::ser::SerializeMap::serialize_entry(
+                        &mut __m,
+                        "completionReason",
+                        __v,
+                    )?;
+                }
+            }
+            if __gr::wanted(__only, 5usize) {
+                if let ::core::option::Option::Some(__v) = &self.recording_access_token {
+                    __gr::serde::ser::SerializeMap::serialize_entry(
+                        &mut __m,
+                        "recordingAccessToken",
+                        __v,
+                    )?;
+                }
+            }
+            if __gr::wanted(__only, 6usize) {
+                if let ::core::option::Option::Some(__v) = &self.recording_location {
+                    __gr::serde::ser::SerializeMap::serialize_entry(
+                        &mut __m,
+                        "recordingLocation",
+                        __v,
+                    )?;
+                }
+            }
+            let __properties = <Self as ::graph_resource::GraphResource>::PROPERTIES;
+            __gr::end_write(
+                __m,
+                &self.additional_data,
+                __properties,
+                |__i| {
+                    __gr::wanted(__only, __i)
+                        && match __i {
+                            0usize => self.id.is_some(),
+                            1usize => self.client_context.is_some(),
+                            2usize => self.result_info.is_some(),
+                            3usize => self.status.is_some(),
+                            4usize => self.completion_reason.is_some(),
+                            5usize => self.recording_access_token.is_some(),
+                            6usize => self.recording_location.is_some(),
+                            _ => false,
+                        }
+                },
+            )
         }
     }
     #[automatically_derived]
@@ -99,53 +210,7 @@ const _: () = {
         where
             __S: __gr::serde::Serializer,
         {
-            let mut __m = __gr::begin_write::<Self, __S>(__s, &self.additional_data)?;
-            if let ::core::option::Option::Some(__v) = &self.id {
-                __gr::serde::ser::SerializeMap::serialize_entry(&mut __m, "id", __v)?;
-            }
-            if let ::core::option::Option::Some(__v) = &self.client_context {
-                __gr::serde::ser::SerializeMap::serialize_entry(
-                    &mut __m,
-                    "clientContext",
-                    __v,
-                )?;
-            }
-            if let ::core::option::Option::Some(__v) = &self.result_info {
-                __gr::serde::ser::SerializeMap::serialize_entry(
-                    &mut __m,
-                    "resultInfo",
-                    __v,
-                )?;
-            }
-            if let ::core::option::Option::Some(__v) = &self.status {
-                __gr::serde::ser::SerializeMap::serialize_entry(
-                    &mut __m,
-                    "status",
-                    __v,
-                )?;
-            }
-            if let ::core::option::Option::Some(__v) = &self.completion_reason {
-                __gr::serde::ser::SerializeMap::serialize_entry(
-                    &mut __m,
-                    "completionReason",
-                    __v,
-                )?;
-            }
-            if let ::core::option::Option::Some(__v) = &self.recording_access_token {
-                __gr::serde::ser::SerializeMap::serialize_entry(
-                    &mut __m,
-                    "recordingAccessToken",
-                    __v,
-                )?;
-            }
-            if let ::core::option::Option::Some(__v) = &self.recording_location {
-                __gr::serde::ser::SerializeMap::serialize_entry(
-                    &mut __m,
-                    "recordingLocation",
-                    __v,
-                )?;
-            }
-            __gr::end_write::<Self, _>(__m, &self.additional_data)
+            __gr::WriteResource::write(self, __s, ::core::option::Option::None)
         }
     }
     #[automatically_derived]
@@ -180,60 +245,80 @@ const _: () = {
             )? {
                 match __k {
                     __gr::Key::Property(0usize) => {
-                        __gr::read_property::<
-                            Self,
-                            _,
-                            _,
-                        >(&mut __map, &mut __p0, "id", false)?
+                        __gr::read_property(
+                            &mut __map,
+                            &mut __p0,
+                            "id",
+                            false,
+                            "#microsoft.graph.recordOperation",
+                        )?
                     }
                     __gr::Key::Property(1usize) => {
-                        __gr::read_property::<
-                            Self,
-                            _,
-                            _,
-                        >(&mut __map, &mut __p1, "clientContext", false)?
+                        __gr::read_property(
+                            &mut __map,
+                            &mut __p1,
+                            "clientContext",
+                            false,
+                            "#microsoft.graph.recordOperation",
+                        )?
                     }
                     __gr::Key::Property(2usize) => {
-                        __gr::read_property::<
-                            Self,
-                            _,
-                            _,
-                        >(&mut __map, &mut __p2, "resultInfo", false)?
+                        __gr::read_property(
+                            &mut __map,
+                            &mut __p2,
+                            "resultInfo",
+                            false,
+                            "#microsoft.graph.recordOperation",
+                        )?
                     }
                     __gr::Key::Property(3usize) => {
-                        __gr::read_property::<
-                            Self,
-                            _,
-                            _,
-                        >(&mut __map, &mut __p3, "status", false)?
+                        __gr::read_property(
+                            &mut __map,
+                            &mut __p3,
+                            "status",
+                            false,
+                            "#microsoft.graph.recordOperation",
+                        )?
                     }
                     __gr::Key::Property(4usize) => {
-                        __gr::read_property::<
-                            Self,
-                            _,
-                            _,
-                        >(&mut __map, &mut __p4, "completionReason", false)?
+                        __gr::read_property(
+                            &mut __map,
+                            &mut __p4,
+                            "completionReason",
+                            false,
+                            "#microsoft.graph.recordOperation",
+                        )?
                     }
                     __gr::Key::Property(5usize) => {
-                        __gr::read_property::<
-                            Self,
-                            _,
-                            _,
-                        >(&mut __map, &mut __p5, "recordingAccessToken", true)?
+                        __gr::read_property(
+                            &mut __map,
+                            &mut __p5,
+                            "recordingAccessToken",
+                            true,
+                            "#microsoft.graph.recordOperation",
+                        )?
                     }
                     __gr::Key::Property(6usize) => {
-                        __gr::read_property::<
-                            Self,
-                            _,
-                            _,
-                        >(&mut __map, &mut __p6, "recordingLocation", false)?
+                        __gr::read_property(
+                            &mut __map,
+                            &mut __p6,
+                            "recordingLocation",
+                            false,
+                            "#microsoft.graph.recordOperation",
+                        )?
                     }
                     __gr::Key::Tag => {
-                        __gr::read_tag::<Self, _>(&mut __map, &mut __tag, &mut __extra)?
+                        __gr::read_tag(
+                            &mut __map,
+                            &mut __tag,
+                            &mut __extra,
+                            "#microsoft.graph.recordOperation",
+                        )?
                     }
                     __k => __gr::read_other(&mut __map, __k, &mut __extra)?,
                 }
             }
+            __gr::end_read(&__tag, &mut __extra);
             ::core::result::Result::Ok(Self {
                 id: __p0.unwrap_or_default(),
                 client_context: __p1.unwrap_or_default(),
@@ -249,20 +334,57 @@ const _: () = {
     #[automatically_derived]
     impl ::core::fmt::Debug for RecordOperation {
         fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            __f.debug_struct("RecordOperation")
-                .field("id", &self.id)
-                .field("client_context", &self.client_context)
-                .field("result_info", &self.result_info)
-                .field("status", &self.status)
-                .field("completion_reason", &self.completion_reason)
-                .field(
+            let mut __d = __f.debug_struct("RecordOperation");
+            {
+                __d.field("id", &self.id);
+            }
+            {
+                __d.field("client_context", &self.client_context);
+            }
+            {
+                __d.field("result_info", &self.result_info);
+            }
+            {
+                __d.field("status", &self.status);
+            }
+            {
+                __d.field("completion_reason", &self.completion_reason);
+            }
+            {
+                __d.field(
                     "recording_access_token",
                     &__gr::Redacted::option(self.recording_access_token.is_some()),
-                )
-                .field("recording_location", &self.recording_location)
-                .field("additional_data", &self.additional_data)
-                .finish()
+                );
+            }
+            {
+                __d.field("recording_location", &self.recording_location);
+            }
+            __d.field("additional_data", &self.additional_data);
+            __d.finish()
         }
+    }
+    #[automatically_derived]
+    impl __gr::Property<2> for RecordOperation {
+        type Type = <crate::models::CommsOperation as ::graph_resource::__private::Property<
+            2,
+        >>::Type;
+    }
+    #[automatically_derived]
+    impl __gr::Property<3> for RecordOperation {
+        type Type = <crate::models::CommsOperation as ::graph_resource::__private::Property<
+            3,
+        >>::Type;
+    }
+    #[automatically_derived]
+    impl __gr::Property<4> for RecordOperation {
+        type Type = Option<RecordCompletionReason>;
+    }
+    ///Builds the request that creates a [`RecordOperation`]: made by [`RecordOperation::create`], ended by `build()`.
+    #[must_use = "a builder does nothing until `.build()`"]
+    pub struct RecordOperationBuilder {
+        value: RecordOperation,
+        set: __gr::FieldSet,
+        state: ::core::marker::PhantomData<()>,
     }
     #[automatically_derived]
     impl RecordOperation {
@@ -270,91 +392,88 @@ const _: () = {
         pub fn create() -> RecordOperationBuilder {
             RecordOperationBuilder {
                 value: ::core::default::Default::default(),
+                set: __gr::FieldSet::new(),
                 state: ::core::marker::PhantomData,
             }
         }
     }
     #[automatically_derived]
     impl RecordOperationBuilder {
+        ///*Inherited from `commsOperation`, where its type is `Option<String>`.*
         pub fn client_context(
             mut self,
-            value: impl ::core::convert::Into<
-                <Option<String> as __gr::OptionInner>::Inner,
-            >,
+            value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.value.client_context = <Option<
-                String,
-            > as __gr::OptionInner>::wrap(::core::convert::Into::into(value));
+            self.value.client_context = ::core::option::Option::Some(
+                ::core::convert::Into::into(value),
+            );
+            self.set.insert(1usize);
             self
         }
         ///*Inherited from `commsOperation`, where its type is `Option<ResultInfo>`.*
         pub fn result_info(
             mut self,
             value: impl ::core::convert::Into<
-                <<commsOperation as ::graph_resource::__private::Property<
+                <<crate::models::CommsOperation as ::graph_resource::__private::Property<
                     2,
                 >>::Type as __gr::OptionInner>::Inner,
             >,
         ) -> Self {
-            self.value.result_info = <<commsOperation as ::graph_resource::__private::Property<
+            self.value.result_info = <<crate::models::CommsOperation as ::graph_resource::__private::Property<
                 2,
             >>::Type as __gr::OptionInner>::wrap(::core::convert::Into::into(value));
+            self.set.insert(2usize);
             self
         }
         ///*Inherited from `commsOperation`, where its type is `Option<OperationStatus>`.*
         pub fn status(
             mut self,
             value: impl ::core::convert::Into<
-                <<commsOperation as ::graph_resource::__private::Property<
+                <<crate::models::CommsOperation as ::graph_resource::__private::Property<
                     3,
                 >>::Type as __gr::OptionInner>::Inner,
             >,
         ) -> Self {
-            self.value.status = <<commsOperation as ::graph_resource::__private::Property<
+            self.value.status = <<crate::models::CommsOperation as ::graph_resource::__private::Property<
                 3,
             >>::Type as __gr::OptionInner>::wrap(::core::convert::Into::into(value));
+            self.set.insert(3usize);
             self
         }
         pub fn completion_reason(
             mut self,
-            value: impl ::core::convert::Into<
-                <Option<RecordCompletionReason> as __gr::OptionInner>::Inner,
-            >,
+            value: impl ::core::convert::Into<RecordCompletionReason>,
         ) -> Self {
-            self.value.completion_reason = <Option<
-                RecordCompletionReason,
-            > as __gr::OptionInner>::wrap(::core::convert::Into::into(value));
+            self.value.completion_reason = ::core::option::Option::Some(
+                ::core::convert::Into::into(value),
+            );
+            self.set.insert(4usize);
             self
         }
         pub fn recording_access_token(
             mut self,
-            value: impl ::core::convert::Into<
-                <Option<String> as __gr::OptionInner>::Inner,
-            >,
+            value: impl ::core::convert::Into<String>,
         ) -> Self {
-            self.value.recording_access_token = <Option<
-                String,
-            > as __gr::OptionInner>::wrap(::core::convert::Into::into(value));
+            self.value.recording_access_token = ::core::option::Option::Some(
+                ::core::convert::Into::into(value),
+            );
+            self.set.insert(5usize);
             self
         }
         pub fn recording_location(
             mut self,
-            value: impl ::core::convert::Into<
-                <Option<String> as __gr::OptionInner>::Inner,
-            >,
+            value: impl ::core::convert::Into<String>,
         ) -> Self {
-            self.value.recording_location = <Option<
-                String,
-            > as __gr::OptionInner>::wrap(::core::convert::Into::into(value));
+            self.value.recording_location = ::core::option::Option::Some(
+                ::core::convert::Into::into(value),
+            );
+            self.set.insert(6usize);
             self
         }
-        /// The create request; compiles once every required field is set.
+        /// The create request, whose body holds exactly the fields set; compiles once every
+        /// required field is set.
         pub fn build(self) -> ::graph_resource::CreateRequest<RecordOperation> {
-            __gr::create_request(self.value)
-        }
-        /// The object as set so far.
-        pub fn value(&self) -> &RecordOperation {
-            &self.value
+            __gr::create_request(self.value, self.set)
         }
     }
     #[automatically_derived]

@@ -4,7 +4,7 @@
 
 use heck::ToLowerCamelCase;
 use proc_macro2::{Span, TokenStream};
-use quote::ToTokens;
+use quote::{quote, ToTokens};
 use syn::ext::IdentExt;
 use syn::{Attribute, Data, DeriveInput, Fields, Ident, Path, Type, Visibility};
 
@@ -20,6 +20,8 @@ pub struct Resource {
     pub ident: Ident,
     pub args: ResourceArgs,
     pub krate: Path,
+    /// `module = ...`: where the type can be named from anywhere.
+    pub module: Option<Path>,
     /// The Graph name (`recordOperation`).
     pub name: String,
     pub namespace: String,
@@ -35,6 +37,11 @@ pub struct Resource {
 pub struct Field {
     /// Attributes kept on the generated field (docs and anything not ours).
     pub attrs: Vec<Attribute>,
+    /// The field's `#[cfg(...)]` attributes: repeated on everything generated for the field.
+    pub cfg: Vec<Attribute>,
+    /// Attributes repeated on the field's setters and accessors: docs, `deprecated`, lint
+    /// levels, `cfg` (and `cfg_attr`s of those).
+    pub forward: Vec<Attribute>,
     pub vis: TokenStream,
     pub ident: Ident,
     /// The type as written in the generated struct of this crate and module.
@@ -45,13 +52,14 @@ pub struct Field {
     pub json: String,
     /// Where the JSON name comes from (the `rename` literal or the field's name).
     pub json_span: Span,
-    pub secret: bool,
-    pub read_only: bool,
+    pub secret: Cond,
+    pub read_only: Cond,
     pub required: bool,
     pub option: bool,
+    /// `Option<Option<T>>`: absent, `null` or a value.
+    pub nullable: bool,
     pub inherited: bool,
-    /// Where `read_only` / `required` were written, for diagnostics.
-    pub read_only_span: Option<Span>,
+    /// Where `required` was written, for diagnostics.
     pub required_span: Option<Span>,
 }
 
@@ -95,12 +103,12 @@ impl Resource {
                 None
             }
         };
-        if !input.generics.params.is_empty() || input.generics.where_clause.is_some() {
-            cx.error_spanned_by(
-                &input.generics,
-                "a Graph resource cannot be generic: its properties have fixed types",
-            );
-        }
+        no_generics(
+            cx,
+            &input.generics,
+            "a Graph resource cannot be generic: its properties have fixed types",
+        );
+        provided_derives(cx, &input.attrs);
         let named = named?;
 
         let name = match &args.name.value {
@@ -119,6 +127,7 @@ impl Resource {
             vis: input.vis.clone(),
             ident: input.ident.clone(),
             krate: crate_path(&args.krate),
+            module: args.module.value.clone(),
             complex: args.complex.is_set(),
             abstract_: args.abstract_.is_set(),
             args,
@@ -133,22 +142,126 @@ impl Resource {
     pub fn odata_type(&self) -> String {
         format!("#{}.{}", self.namespace, self.name)
     }
+}
 
-    /// The hidden module and the public macro that carry this type to its children are both
-    /// named after the Graph name.
-    pub fn graph_ident(&self) -> Ident {
-        graph_ident(&self.name, self.ident.span())
+/// Reports generic parameters and a `where` clause, each at its own tokens.
+pub fn no_generics(cx: &Ctxt, generics: &syn::Generics, message: &str) {
+    if !generics.params.is_empty() {
+        cx.error_spanned_by(generics, message);
+    }
+    if let Some(clause) = &generics.where_clause {
+        cx.error_spanned_by(clause, message);
     }
 }
 
-/// The identifier for a Graph name (`commsOperation`), raw when it is a Rust keyword.
-pub fn graph_ident(name: &str, span: Span) -> Ident {
-    syn::parse_str::<Ident>(name)
-        .map(|mut i| {
-            i.set_span(span);
-            i
-        })
-        .unwrap_or_else(|_| Ident::new_raw(name, span))
+/// The traits `#[graph_resource]` implements itself: deriving one too is an error that says so
+/// (rather than a conflict inside generated code).
+fn provided_derives(cx: &Ctxt, attrs: &[Attribute]) {
+    const PROVIDED: &[(&str, &str)] = &[
+        ("Clone", ""),
+        ("Default", ""),
+        ("PartialEq", ""),
+        ("Debug", ", redacting secrets"),
+        ("Serialize", ", in Graph's JSON dialect"),
+        ("Deserialize", ", in Graph's JSON dialect"),
+    ];
+    for attr in attrs.iter().filter(|a| a.path().is_ident("derive")) {
+        let Ok(paths) = attr
+            .parse_args_with(syn::punctuated::Punctuated::<Path, syn::Token![,]>::parse_terminated)
+        else {
+            continue;
+        };
+        for path in &paths {
+            let Some(last) = path.segments.last() else {
+                continue;
+            };
+            if let Some((name, how)) = PROVIDED.iter().find(|(n, _)| last.ident == n) {
+                cx.error_spanned_by(
+                    path,
+                    format!(
+                        "`#[graph_resource]` implements `{name}` itself{how}: remove it from \
+                         `#[derive(...)]`"
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// Whether a field option holds: never, always, or where a `cfg` predicate does
+/// (`#[cfg_attr(pred, graph(secret))]`).
+#[derive(Clone)]
+pub enum Cond {
+    No,
+    Yes,
+    When(TokenStream),
+}
+
+impl Cond {
+    fn new(set: bool, when: Option<TokenStream>) -> Cond {
+        match (set, when) {
+            (true, _) => Cond::Yes,
+            (false, Some(pred)) => Cond::When(pred),
+            (false, None) => Cond::No,
+        }
+    }
+
+    /// Whether it may hold (in some configuration).
+    pub fn maybe(&self) -> bool {
+        !matches!(self, Cond::No)
+    }
+
+    /// A `bool` expression: `true`, `false` or `::core::cfg!(pred)`.
+    pub fn expr(&self) -> TokenStream {
+        match self {
+            Cond::No => quote!(false),
+            Cond::Yes => quote!(true),
+            Cond::When(pred) => quote!(::core::cfg!(#pred)),
+        }
+    }
+
+    /// What to put before an item that exists only where the option does not hold: nothing,
+    /// `#[cfg(not(pred))]`, or `None` when the item is never wanted.
+    pub fn unless(&self) -> Option<TokenStream> {
+        match self {
+            Cond::No => Some(TokenStream::new()),
+            Cond::Yes => None,
+            Cond::When(pred) => Some(quote!(#[cfg(not(#pred))])),
+        }
+    }
+}
+
+/// Attributes that travel with a field to its setters, accessors and children: docs,
+/// deprecation and lint levels (`expect` as `allow`: an expectation met on the field need not
+/// be met again on its setter).
+fn forwarded(attr: &Attribute) -> Option<Attribute> {
+    const FORWARD: &[&str] = &["doc", "deprecated", "allow", "warn", "deny", "forbid"];
+    let path = attr.path();
+    if FORWARD.iter().any(|f| path.is_ident(f)) {
+        return Some(attr.clone());
+    }
+    if path.is_ident("expect") {
+        let mut out = attr.clone();
+        if let syn::Meta::List(list) = &mut out.meta {
+            list.path = syn::parse_quote!(allow);
+        }
+        return Some(out);
+    }
+    if path.is_ident("cfg_attr") {
+        let inner_ok = attr
+            .parse_args_with(|input: syn::parse::ParseStream| {
+                input.parse::<syn::Meta>()?;
+                input.parse::<syn::Token![,]>()?;
+                syn::punctuated::Punctuated::<syn::Meta, syn::Token![,]>::parse_terminated(input)
+            })
+            .is_ok_and(|metas| {
+                metas
+                    .iter()
+                    .all(|m| FORWARD.iter().any(|f| m.path().is_ident(f)))
+            });
+        return inner_ok.then(|| attr.clone());
+    }
+    None
 }
 
 impl Field {
@@ -162,40 +275,66 @@ impl Field {
                 ident.span(),
             ),
         };
+        let cfg = attrs
+            .iter()
+            .filter(|a| a.path().is_ident("cfg"))
+            .cloned()
+            .collect();
+        let forward = attrs.iter().filter_map(forwarded).collect();
         Field {
             attrs,
+            cfg,
+            forward,
             vis: field.vis.to_token_stream(),
             option: is_option(&field.ty),
+            nullable: option_inner(&field.ty).is_some_and(|inner| is_option(&inner)),
             ty: field.ty.to_token_stream(),
             source_ty: field.ty.to_token_stream(),
             json,
             json_span,
-            secret: opts.secret.is_set(),
-            read_only: opts.read_only.is_set(),
+            secret: Cond::new(opts.secret.is_set(), opts.secret_when),
+            read_only: Cond::new(opts.read_only.is_set(), opts.read_only_when),
             required: opts.required.is_set(),
-            read_only_span: opts.read_only.span,
             required_span: opts.required.span,
             inherited: false,
             ident,
         }
     }
 
-    /// The doc strings of the field, to hand down to children.
-    pub fn docs(&self) -> Vec<syn::LitStr> {
-        self.attrs
-            .iter()
-            .filter(|a| a.path().is_ident("doc"))
-            .filter_map(|a| match &a.meta {
-                syn::Meta::NameValue(nv) => match &nv.value {
-                    syn::Expr::Lit(syn::ExprLit {
-                        lit: syn::Lit::Str(s),
-                        ..
-                    }) => Some(s.clone()),
-                    _ => None,
-                },
+    /// `#[cfg(not(all(...)))]` of the field's `cfg`s: where the field is configured out.
+    pub fn cfg_not(&self) -> Option<TokenStream> {
+        if self.cfg.is_empty() {
+            return None;
+        }
+        let preds = self.cfg.iter().filter_map(|a| match &a.meta {
+            syn::Meta::List(list) => Some(&list.tokens),
+            _ => None,
+        });
+        Some(quote!(#[cfg(not(all(#(#preds),*)))]))
+    }
+}
+
+/// The `T` of a type written `Option<T>`.
+pub fn option_inner(ty: &Type) -> Option<Type> {
+    match ty {
+        Type::Path(p) if p.qself.is_none() => {
+            let last = p.path.segments.last()?;
+            if last.ident != "Option" {
+                return None;
+            }
+            match &last.arguments {
+                syn::PathArguments::AngleBracketed(args) if args.args.len() == 1 => {
+                    match &args.args[0] {
+                        syn::GenericArgument::Type(t) => Some(t.clone()),
+                        _ => None,
+                    }
+                }
                 _ => None,
-            })
-            .collect()
+            }
+        }
+        Type::Group(g) => option_inner(&g.elem),
+        Type::Paren(p) => option_inner(&p.elem),
+        _ => None,
     }
 }
 
@@ -239,13 +378,6 @@ pub fn parse_item(input: TokenStream) -> Result<DeriveInput, TokenStream> {
     })
 }
 
-/// The item alone (helper attributes stripped), with every error: what is emitted when the
-/// input is wrong.
-pub fn with_errors(input: DeriveInput, errors: TokenStream) -> TokenStream {
-    let item = strip_helper_attrs(input);
-    quote::quote!(#item #errors)
-}
-
 /// The variants of an enum input; for a struct or union, the error `on_struct` (or one for
 /// unions) at its keyword. Also reports generics, which no Graph enumeration or family has.
 pub fn enum_data<'a>(
@@ -255,9 +387,7 @@ pub fn enum_data<'a>(
     on_struct: &str,
     generic: &str,
 ) -> Option<&'a syn::DataEnum> {
-    if !input.generics.params.is_empty() || input.generics.where_clause.is_some() {
-        cx.error_spanned_by(&input.generics, generic);
-    }
+    no_generics(cx, &input.generics, generic);
     match &input.data {
         Data::Enum(e) => Some(e),
         Data::Struct(s) => {

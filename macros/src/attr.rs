@@ -68,9 +68,7 @@ fn unknown_key(
         .map(|k| format!("`{k}`"))
         .collect::<Vec<_>>()
         .join(", ");
-    let hint = expected
-        .iter()
-        .find(|k| similar(k, &name))
+    let hint = closest(&name, expected)
         .map(|k| format!("; did you mean `{k}`?"))
         .unwrap_or_default();
     cx.error_spanned_by(
@@ -89,8 +87,41 @@ fn skip_value(meta: &ParseNestedMeta) -> syn::Result<()> {
     Ok(())
 }
 
-/// True when `a` and `b` differ by at most two single-character edits (a typo).
-fn similar(a: &str, b: &str) -> bool {
+/// Keys of other macros (or other libraries) a user may write for one of ours.
+const SYNONYMS: &[(&str, &str)] = &[
+    ("base", "inherits"),
+    ("extends", "inherits"),
+    ("parent", "inherits"),
+    ("inherits", "base"),
+    ("skip_setter", "read_only"),
+    ("readonly", "read_only"),
+    ("sensitive", "secret"),
+    ("redact", "secret"),
+    ("rename_all", "rename"),
+];
+
+/// The expected key a user most likely meant by `name`: a known synonym, else the nearest key
+/// within a plausible typo (at most two edits, and at most a third of the name's length). The
+/// nearest wins, not the first within reach.
+fn closest<'k>(name: &str, expected: &[&'k str]) -> Option<&'k str> {
+    if let Some(k) = SYNONYMS
+        .iter()
+        .filter(|(from, _)| *from == name)
+        .find_map(|(_, to)| expected.iter().find(|k| *k == to))
+    {
+        return Some(k);
+    }
+    let reach = (name.chars().count() / 3).clamp(1, 2);
+    expected
+        .iter()
+        .map(|k| (distance(k, name), *k))
+        .filter(|(d, _)| *d <= reach)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
+}
+
+/// The edit (Levenshtein) distance between `a` and `b`.
+fn distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     let mut prev: Vec<usize> = (0..=b.len()).collect();
@@ -102,7 +133,7 @@ fn similar(a: &str, b: &str) -> bool {
         }
         prev = cur;
     }
-    prev[b.len()] <= 2
+    prev[b.len()]
 }
 
 /// A bare flag such as `secret`: given with `= value` or `(...)` is an error.
@@ -161,7 +192,13 @@ fn path(cx: &Ctxt, meta: &ParseNestedMeta, attr: &mut Attr<Path>) -> syn::Result
         return skip_value(meta);
     }
     let value = meta.value()?;
-    match value.parse::<syn::Expr>()? {
+    let mut expr = value.parse::<syn::Expr>()?;
+    // A `$base:path` or `$base:ident` fragment of a `macro_rules!` arrives wrapped in an
+    // invisible group.
+    while let syn::Expr::Group(g) = expr {
+        expr = *g.expr;
+    }
+    match expr {
         syn::Expr::Path(p) if p.qself.is_none() && p.attrs.is_empty() => attr.set(cx, meta, p.path),
         syn::Expr::Lit(syn::ExprLit {
             lit: syn::Lit::Str(s),
@@ -199,6 +236,9 @@ pub struct ResourceArgs {
     pub name: Attr<LitStr>,
     pub namespace: Attr<LitStr>,
     pub krate: Attr<Path>,
+    /// Where the type can be named from anywhere (`crate::models`): lets a child that imports
+    /// only the Graph name (`use my_crate::models::directoryObject;`) name the base type.
+    pub module: Attr<Path>,
 }
 
 const RESOURCE_KEYS: &[&str] = &[
@@ -208,6 +248,7 @@ const RESOURCE_KEYS: &[&str] = &[
     "name",
     "namespace",
     "crate",
+    "module",
 ];
 
 impl ResourceArgs {
@@ -219,6 +260,7 @@ impl ResourceArgs {
             name: Attr::new("name"),
             namespace: Attr::new("namespace"),
             krate: Attr::new("crate"),
+            module: Attr::new("module"),
         };
         parse_args(cx, args, |meta| {
             if meta.path.is_ident("inherits") {
@@ -233,6 +275,8 @@ impl ResourceArgs {
                 string(cx, &meta, &mut out.namespace)
             } else if meta.path.is_ident("crate") {
                 path(cx, &meta, &mut out.krate)
+            } else if meta.path.is_ident("module") {
+                path(cx, &meta, &mut out.module)
             } else {
                 unknown_key(cx, &meta, "`graph_resource`", RESOURCE_KEYS)
             }
@@ -249,34 +293,124 @@ pub struct FieldOptions {
     pub secret: Attr<()>,
     pub read_only: Attr<()>,
     pub required: Attr<()>,
+    /// `secret` given as `#[cfg_attr(pred, graph(secret))]`: the predicate.
+    pub secret_when: Option<TokenStream>,
+    /// `read_only` given as `#[cfg_attr(pred, graph(read_only))]`: the predicate.
+    pub read_only_when: Option<TokenStream>,
 }
 
 const FIELD_KEYS: &[&str] = &["rename", "secret", "read_only", "required"];
 
 impl FieldOptions {
-    /// Parses every `#[graph(...)]` among `attrs`; returns the options and the other attributes.
+    /// Parses every `#[graph(...)]` among `attrs` (also inside `#[cfg_attr(pred, ...)]`);
+    /// returns the options and the other attributes.
     pub fn parse(cx: &Ctxt, attrs: &[Attribute]) -> (Self, Vec<Attribute>) {
         let mut out = FieldOptions {
             rename: Attr::new("rename"),
             secret: Attr::new("secret"),
             read_only: Attr::new("read_only"),
             required: Attr::new("required"),
+            secret_when: None,
+            read_only_when: None,
         };
-        let rest = helper_attrs(cx, attrs, |meta| {
-            if meta.path.is_ident("rename") {
-                string(cx, &meta, &mut out.rename)
-            } else if meta.path.is_ident("secret") {
-                flag(cx, &meta, &mut out.secret)
-            } else if meta.path.is_ident("read_only") {
-                flag(cx, &meta, &mut out.read_only)
-            } else if meta.path.is_ident("required") {
-                flag(cx, &meta, &mut out.required)
-            } else {
-                unknown_key(cx, &meta, "field option", FIELD_KEYS)
+        let mut rest = Vec::new();
+        for attr in attrs {
+            if attr.path().is_ident("cfg_attr") {
+                match split_cfg_attr(attr) {
+                    Ok((pred, graph, others)) => {
+                        for meta in graph {
+                            out.parse_conditional(cx, &pred, &meta);
+                        }
+                        rest.extend(others);
+                    }
+                    Err(err) => {
+                        cx.syn_error(err);
+                        rest.push(attr.clone());
+                    }
+                }
+                continue;
             }
-        });
+            rest.extend(helper_attrs(cx, std::slice::from_ref(attr), |meta| {
+                if meta.path.is_ident("rename") {
+                    string(cx, &meta, &mut out.rename)
+                } else if meta.path.is_ident("secret") {
+                    flag(cx, &meta, &mut out.secret)
+                } else if meta.path.is_ident("read_only") {
+                    flag(cx, &meta, &mut out.read_only)
+                } else if meta.path.is_ident("required") {
+                    flag(cx, &meta, &mut out.required)
+                } else {
+                    unknown_key(cx, &meta, "field option", FIELD_KEYS)
+                }
+            }));
+        }
         (out, rest)
     }
+
+    /// The options of a `graph(...)` inside `cfg_attr(pred, ...)`: `secret` and `read_only`
+    /// hold where `pred` does; `rename` and `required` change the type's shape, which one
+    /// declaration cannot do conditionally.
+    fn parse_conditional(&mut self, cx: &Ctxt, pred: &TokenStream, meta: &syn::MetaList) {
+        let result = meta.parse_nested_meta(|m| {
+            let slot = if m.path.is_ident("secret") {
+                &mut self.secret_when
+            } else if m.path.is_ident("read_only") {
+                &mut self.read_only_when
+            } else if m.path.is_ident("rename") || m.path.is_ident("required") {
+                cx.error_spanned_by(
+                    &m.path,
+                    format!(
+                        "`{}` cannot be given under `cfg_attr`: it changes the type's JSON shape; \
+                         declare the field twice under `#[cfg(...)]` instead",
+                        key_name(&m.path)
+                    ),
+                );
+                return skip_value(&m);
+            } else {
+                return unknown_key(cx, &m, "field option", FIELD_KEYS);
+            };
+            if slot.is_some() {
+                cx.error_spanned_by(&m.path, format!("duplicate key `{}`", key_name(&m.path)));
+            }
+            *slot = Some(pred.clone());
+            Ok(())
+        });
+        if let Err(err) = result {
+            cx.syn_error(err);
+        }
+    }
+}
+
+/// `#[cfg_attr(pred, a, b, ...)]` split into the predicate, the `graph(...)` lists among the
+/// attributes, and a `cfg_attr` with the others (none when there are no others).
+fn split_cfg_attr(
+    attr: &Attribute,
+) -> syn::Result<(TokenStream, Vec<syn::MetaList>, Option<Attribute>)> {
+    use syn::punctuated::Punctuated;
+    let (pred, metas) = attr.parse_args_with(|input: syn::parse::ParseStream| {
+        let pred: syn::Meta = input.parse()?;
+        input.parse::<syn::Token![,]>()?;
+        let metas = Punctuated::<syn::Meta, syn::Token![,]>::parse_terminated(input)?;
+        Ok((pred, metas))
+    })?;
+    let mut graph = Vec::new();
+    let mut others = Vec::new();
+    for meta in metas {
+        match meta {
+            syn::Meta::List(list) if list.path.is_ident("graph") => graph.push(list),
+            other => others.push(other),
+        }
+    }
+    let pred = quote::ToTokens::into_token_stream(pred);
+    let rest = (!others.is_empty()).then(|| {
+        let pound = attr.pound_token;
+        let bracket = attr.bracket_token;
+        let mut out: Attribute = syn::parse_quote!(#[cfg_attr(#pred, #(#others),*)]);
+        out.pound_token = pound;
+        out.bracket_token = bracket;
+        out
+    });
+    Ok((pred, graph, rest))
 }
 
 /// Runs `f` over the options of every `#[graph(...)]` among `attrs`, reporting errors; returns
@@ -414,13 +548,20 @@ pub fn crate_path(krate: &Attr<Path>) -> Path {
 
 #[cfg(test)]
 mod tests {
-    use super::similar;
+    use super::closest;
 
     #[test]
-    fn typos_are_similar() {
-        assert!(similar("inherits", "inherit"));
-        assert!(similar("secret", "secrett"));
-        assert!(similar("read_only", "readonly"));
-        assert!(!similar("name", "inherits"));
+    fn the_nearest_key_is_suggested() {
+        let keys = super::RESOURCE_KEYS;
+        assert_eq!(closest("inherit", keys), Some("inherits"));
+        assert_eq!(closest("base", keys), Some("inherits"));
+        assert_eq!(closest("base", super::FAMILY_KEYS), Some("base"));
+        assert_eq!(closest("inherits", super::FAMILY_KEYS), Some("base"));
+        assert_eq!(closest("nam", &["name", "namespace"]), Some("name"));
+        assert_eq!(closest("bsae", &["name"]), None);
+        assert_eq!(closest("nme", keys), Some("name"));
+        assert_eq!(closest("namespac", keys), Some("namespace"));
+        assert_eq!(closest("readonly", super::FIELD_KEYS), Some("read_only"));
+        assert_eq!(closest("zzzzzz", keys), None);
     }
 }

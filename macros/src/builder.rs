@@ -1,22 +1,32 @@
 //! Code generation for `T::create()`: a builder with one setter per writable field and, per
 //! `required` field, a type parameter that `build()` demands be `Set`, so that a missing field
 //! is a compile error naming it (the type-state approach of bon).
+//!
+//! The builder and its helper traits are emitted inside the type's anonymous `const _`, so they
+//! add no name to the user's module. Setters are named as `names::setter` says, have the
+//! field's visibility, docs, deprecation, lint levels and `cfg`s, and record which fields were
+//! set: the request body holds exactly those.
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use syn::ext::IdentExt;
 use syn::Ident;
 
-use crate::ast::Resource;
+use crate::ast::{option_inner, Field, Resource};
+use crate::names;
 
 /// The builder type's name: `RecordOperationBuilder`.
-pub fn builder_ident(res: &Resource) -> Ident {
+fn builder_ident(res: &Resource) -> Ident {
     format_ident!("{}Builder", res.ident.unraw())
 }
 
-/// Items that must be nameable beside the struct: the builder and, per required field, the
-/// trait whose absence names the field. `None` for abstract and complex types.
-pub fn items(res: &Resource) -> Option<TokenStream> {
+/// The trait whose absence names a missing required field.
+fn required_trait(res: &Resource, field: &Ident) -> Ident {
+    format_ident!("__{}_requires_{}", builder_ident(res), field.unraw())
+}
+
+/// The builder, its traits and impls; `None` for abstract and complex types.
+pub fn create(res: &Resource) -> Option<TokenStream> {
     if res.abstract_ || res.complex {
         return None;
     }
@@ -24,18 +34,23 @@ pub fn items(res: &Resource) -> Option<TokenStream> {
     let vis = &res.vis;
     let ident = &res.ident;
     let builder = builder_ident(res);
-    let required: Vec<_> = res.fields.iter().filter(|f| f.required).collect();
+    let required: Vec<&Field> = res.fields.iter().filter(|f| f.required).collect();
     let params: Vec<Ident> = (0..required.len())
         .map(|i| format_ident!("__R{}", i))
+        .collect();
+    let unset: Vec<TokenStream> = required
+        .iter()
+        .map(|_| quote!(#krate::state::Unset))
         .collect();
     let traits = required.iter().map(|f| {
         let name = required_trait(res, &f.ident);
         let field = f.ident.unraw().to_string();
+        let setter = names::setter(&f.ident).unraw().to_string();
         let message = format!(
             "the required field `{field}` of `{}` is not set",
             ident.unraw()
         );
-        let label = format!("call `.{field}(...)` before `.build()`");
+        let label = format!("call `.{setter}(...)` before `.build()`");
         quote! {
             #[doc(hidden)]
             #[allow(non_camel_case_types)]
@@ -45,119 +60,52 @@ pub fn items(res: &Resource) -> Option<TokenStream> {
             impl #name for #krate::state::Set {}
         }
     });
+    let bounds = required.iter().zip(&params).map(|(f, p)| {
+        let t = required_trait(res, &f.ident);
+        quote!(#p: #t)
+    });
+    let setters = res
+        .fields
+        .iter()
+        .enumerate()
+        .filter_map(|(i, f)| setter(res, f, i, &required, &params, &builder));
     let doc = format!(
         "Builds the request that creates a [`{0}`]: made by [`{0}::create`], ended by `build()`.",
         ident.unraw()
     );
+    let create_doc = if required.is_empty() {
+        "Starts a request that creates one: a setter per writable property, then `build()`."
+            .to_owned()
+    } else {
+        let names: Vec<String> = required
+            .iter()
+            .map(|r| format!("`{}`", r.ident.unraw()))
+            .collect();
+        format!(
+            "Starts a request that creates one: a setter per writable property, then `build()`, \
+             which compiles once the required {} {} set.",
+            names.join(", "),
+            if names.len() == 1 { "is" } else { "are" }
+        )
+    };
     Some(quote! {
         #[doc = #doc]
         #[must_use = "a builder does nothing until `.build()`"]
         #vis struct #builder<#(#params = #krate::state::Unset),*> {
             value: #ident,
+            set: __gr::FieldSet,
             state: ::core::marker::PhantomData<(#(#params,)*)>,
         }
 
         #(#traits)*
-    })
-}
 
-fn required_trait(res: &Resource, field: &Ident) -> Ident {
-    format_ident!("__{}_requires_{}", builder_ident(res), field.unraw())
-}
-
-/// Impls, emitted inside the type's `const _` block (where `__gr` is the runtime's private
-/// module).
-pub fn impls(res: &Resource) -> Option<TokenStream> {
-    if res.abstract_ || res.complex {
-        return None;
-    }
-    let krate = &res.krate;
-    let ident = &res.ident;
-    let builder = builder_ident(res);
-    let required: Vec<&Ident> = res
-        .fields
-        .iter()
-        .filter(|f| f.required)
-        .map(|f| &f.ident)
-        .collect();
-    let params: Vec<Ident> = (0..required.len())
-        .map(|i| format_ident!("__R{}", i))
-        .collect();
-    let unset = required.iter().map(|_| quote!(#krate::state::Unset));
-    let bounds = required
-        .iter()
-        .zip(&params)
-        .map(|(f, p)| {
-            let t = required_trait(res, f);
-            quote!(#p: #t)
-        })
-        .collect::<Vec<_>>();
-
-    let setters = res.fields.iter().filter(|f| !f.read_only).map(|f| {
-        let name = &f.ident;
-        // In the builder's impl `Self` is the builder: name the resource instead.
-        let ty = &without_self(f.ty.clone(), ident);
-        let docs = f.attrs.iter().filter(|a| a.path().is_ident("doc"));
-        let (arg, assign) = if f.option {
-            (
-                quote!(impl ::core::convert::Into<<#ty as __gr::OptionInner>::Inner>),
-                quote!(<#ty as __gr::OptionInner>::wrap(::core::convert::Into::into(value))),
-            )
-        } else {
-            (
-                quote!(impl ::core::convert::Into<#ty>),
-                quote!(::core::convert::Into::into(value)),
-            )
-        };
-        match required.iter().position(|r| *r == name) {
-            None => quote! {
-                #(#docs)*
-                pub fn #name(mut self, value: #arg) -> Self {
-                    self.value.#name = #assign;
-                    self
-                }
-            },
-            Some(k) => {
-                let out = params.iter().enumerate().map(|(i, p)| {
-                    if i == k {
-                        quote!(#krate::state::Set)
-                    } else {
-                        quote!(#p)
-                    }
-                });
-                quote! {
-                    #(#docs)*
-                    pub fn #name(self, value: #arg) -> #builder<#(#out),*> {
-                        let mut next = self.value;
-                        next.#name = #assign;
-                        #builder { value: next, state: ::core::marker::PhantomData }
-                    }
-                }
-            }
-        }
-    });
-    let create_doc = if required.is_empty() {
-        "Starts a request that creates one: a setter per writable property, then `build()`."
-            .to_owned()
-    } else {
-        format!(
-            "Starts a request that creates one: a setter per writable property, then `build()`, \
-             which compiles once the required {} set.",
-            required
-                .iter()
-                .map(|r| format!("`{}`", r.unraw()))
-                .collect::<Vec<_>>()
-                .join(", ")
-                + if required.len() == 1 { " is" } else { " are" }
-        )
-    };
-    Some(quote! {
         #[automatically_derived]
         impl #ident {
             #[doc = #create_doc]
             pub fn create() -> #builder<#(#unset),*> {
                 #builder {
                     value: ::core::default::Default::default(),
+                    set: __gr::FieldSet::new(),
                     state: ::core::marker::PhantomData,
                 }
             }
@@ -167,17 +115,13 @@ pub fn impls(res: &Resource) -> Option<TokenStream> {
         impl<#(#params),*> #builder<#(#params),*> {
             #(#setters)*
 
-            /// The create request; compiles once every required field is set.
+            /// The create request, whose body holds exactly the fields set; compiles once every
+            /// required field is set.
             pub fn build(self) -> #krate::CreateRequest<#ident>
             where
                 #(#bounds,)*
             {
-                __gr::create_request(self.value)
-            }
-
-            /// The object as set so far.
-            pub fn value(&self) -> &#ident {
-                &self.value
+                __gr::create_request(self.value, self.set)
             }
         }
 
@@ -190,6 +134,77 @@ pub fn impls(res: &Resource) -> Option<TokenStream> {
             }
         }
     })
+}
+
+/// The setter of one field (`None` for a read-only field).
+fn setter(
+    res: &Resource,
+    f: &Field,
+    index: usize,
+    required: &[&Field],
+    params: &[Ident],
+    builder: &Ident,
+) -> Option<TokenStream> {
+    let only_if = f.read_only.unless()?;
+    let krate = &res.krate;
+    let (field, vis, cfg, forward) = (&f.ident, &f.vis, &f.cfg, &f.forward);
+    let name = names::setter(field);
+    let (arg, assign) = setter_types(res, f);
+    let body = quote! {
+        self.value.#field = #assign;
+        self.set.insert(#index);
+    };
+    let signature = match required.iter().position(|r| r.ident == *field) {
+        None => quote!(#vis fn #name(mut self, value: #arg) -> Self),
+        Some(k) => {
+            let out = params.iter().enumerate().map(|(i, p)| {
+                if i == k {
+                    quote!(#krate::state::Set)
+                } else {
+                    quote!(#p)
+                }
+            });
+            quote!(#vis fn #name(mut self, value: #arg) -> #builder<#(#out),*>)
+        }
+    };
+    let finish = if required.iter().any(|r| r.ident == *field) {
+        quote!(#builder { value: self.value, set: self.set, state: ::core::marker::PhantomData })
+    } else {
+        quote!(self)
+    };
+    Some(quote! {
+        #only_if
+        #(#cfg)*
+        #(#forward)*
+        #signature {
+            #body
+            #finish
+        }
+    })
+}
+
+/// What a setter takes (`impl Into<T>`, `T` the field's type or, for an `Option<T>`, `T`) and
+/// how it stores it.
+fn setter_types(res: &Resource, f: &Field) -> (TokenStream, TokenStream) {
+    // In the builder's impl `Self` is the builder: name the resource instead.
+    let ty = without_self(f.ty.clone(), &res.ident);
+    let into = quote!(::core::convert::Into::into(value));
+    if !f.option {
+        return (quote!(impl ::core::convert::Into<#ty>), into);
+    }
+    match syn::parse2::<syn::Type>(ty.clone())
+        .ok()
+        .and_then(|t| option_inner(&t))
+    {
+        Some(inner) => (
+            quote!(impl ::core::convert::Into<#inner>),
+            quote!(::core::option::Option::Some(#into)),
+        ),
+        None => (
+            quote!(impl ::core::convert::Into<<#ty as __gr::OptionInner>::Inner>),
+            quote!(<#ty as __gr::OptionInner>::wrap(#into)),
+        ),
+    }
 }
 
 /// A type with every `Self` replaced by `ident`.

@@ -6,7 +6,7 @@ use quote::quote;
 use syn::ext::IdentExt;
 use syn::{Attribute, DeriveInput, Fields, Ident, Path, Visibility};
 
-use crate::ast::{enum_data, parse_item, with_errors};
+use crate::ast::enum_data;
 use crate::attr::{crate_path, EnumArgs, VariantOptions};
 use crate::ctxt::Ctxt;
 
@@ -23,7 +23,7 @@ const CASES: &[&str] = &[
     "UPPERCASE",
 ];
 
-struct GraphEnum {
+pub struct GraphEnum {
     attrs: Vec<Attribute>,
     vis: Visibility,
     ident: Ident,
@@ -52,7 +52,7 @@ fn convert(case: &str, s: &str) -> String {
     }
 }
 
-fn parse(cx: &Ctxt, args: TokenStream, input: &DeriveInput) -> Option<GraphEnum> {
+pub fn parse(cx: &Ctxt, args: TokenStream, input: &DeriveInput) -> Option<GraphEnum> {
     let args = EnumArgs::parse(cx, args);
     let case = match &args.rename_all.value {
         Some(lit) if CASES.contains(&lit.value().as_str()) => lit.value(),
@@ -147,20 +147,7 @@ fn parse(cx: &Ctxt, args: TokenStream, input: &DeriveInput) -> Option<GraphEnum>
     })
 }
 
-pub fn graph_enum(args: TokenStream, input: TokenStream) -> TokenStream {
-    let input = match parse_item(input) {
-        Ok(i) => i,
-        Err(out) => return out,
-    };
-    let cx = Ctxt::new();
-    let parsed = parse(&cx, args, &input);
-    match (cx.into_compile_errors(), parsed) {
-        (None, Some(e)) => expand(&e),
-        (errors, _) => with_errors(input, errors.unwrap_or_default()),
-    }
-}
-
-fn expand(e: &GraphEnum) -> TokenStream {
+pub fn expand(e: &GraphEnum) -> TokenStream {
     let GraphEnum {
         attrs,
         vis,
@@ -170,6 +157,7 @@ fn expand(e: &GraphEnum) -> TokenStream {
         variants,
     } = e;
     let catch_all = Ident::new(CATCH_ALL, Span::call_site());
+    let allow = crate::expand::allow_lints();
     let vattrs = variants.iter().map(|v| &v.attrs);
     let vidents: Vec<&Ident> = variants.iter().map(|v| &v.ident).collect();
     let wires: Vec<syn::LitStr> = variants
@@ -207,6 +195,7 @@ fn expand(e: &GraphEnum) -> TokenStream {
             #catch_all(::std::string::String),
         }
 
+        #allow
         #[automatically_derived]
         impl #ident {
             /// The wire names of the known members, in declaration order.
@@ -221,6 +210,7 @@ fn expand(e: &GraphEnum) -> TokenStream {
             }
         }
 
+        #allow
         const _: () = {
             use #krate::__private as __gr;
 

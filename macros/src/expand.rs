@@ -1,5 +1,7 @@
-//! Code generation for `#[graph_resource]`: the struct with its inherited fields, the
-//! `GraphResource`, serde and `Debug` impls, and what carries the type to its children.
+//! Code generation for `#[graph_resource]`: the struct with its inherited fields, what carries
+//! the type to its children, and, inside one anonymous `const _`, one function per impl:
+//! `GraphResource`, `Serialize`, `Deserialize` (with the reader), `Debug`, the `Property`
+//! projections and the create builder.
 
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
@@ -10,8 +12,15 @@ use syn::ext::IdentExt;
 use syn::Ident;
 
 use crate::ast::{Field, Resource};
-use crate::builder;
-use crate::inherit::{self, PROTOCOL};
+use crate::{builder, inherit, names};
+
+/// Lints generated code must not trip, whatever the user enables (`deprecated` fields are read
+/// and written by the impls; the user's own uses still warn).
+pub fn allow_lints() -> TokenStream {
+    quote! {
+        #[allow(deprecated, unused_qualifications, clippy::all, clippy::pedantic, clippy::nursery)]
+    }
+}
 
 pub fn resource(res: &Resource) -> TokenStream {
     let krate = &res.krate;
@@ -28,14 +37,20 @@ pub fn resource(res: &Resource) -> TokenStream {
         } = f;
         quote! { #(#attrs)* #vis #ident: #ty, }
     });
-
-    let impls = impls(res);
     let carrier = carrier(res);
-    let builder_items = builder::items(res);
-    let builder_impls = builder::impls(res);
+    let impls = [
+        impl_graph_resource(res),
+        impl_serialize(res),
+        impl_deserialize(res),
+        impl_debug(res),
+        impl_properties(res),
+        builder::create(res).unwrap_or_default(),
+    ];
+    let allow = allow_lints();
     quote! {
         #(#attrs)*
         #[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
+        #[allow(clippy::derive_partial_eq_without_eq)]
         #vis struct #ident {
             #(#fields)*
             /// Properties this type does not declare and every annotation (`@odata.etag`,
@@ -45,16 +60,20 @@ pub fn resource(res: &Resource) -> TokenStream {
 
         #carrier
 
-        #builder_items
-
+        #allow
         const _: () = {
-            #impls
-            #builder_impls
+            use #krate::__private as __gr;
+            #(#impls)*
         };
     }
 }
 
-fn impls(res: &Resource) -> TokenStream {
+/// `#[cfg(...)]`s of a field, repeated on what is generated for it.
+fn cfg(f: &Field) -> &[syn::Attribute] {
+    &f.cfg
+}
+
+fn impl_graph_resource(res: &Resource) -> TokenStream {
     let krate = &res.krate;
     let ident = &res.ident;
     let odata_type = res.odata_type();
@@ -63,86 +82,28 @@ fn impls(res: &Resource) -> TokenStream {
     let ancestors = &res.ancestors;
     let complex = res.complex;
     let abstract_ = res.abstract_;
-    let json: Vec<&String> = res.fields.iter().map(|f| &f.json).collect();
-    let idents: Vec<&Ident> = res.fields.iter().map(|f| &f.ident).collect();
-    let slots: Vec<Ident> = (0..res.fields.len())
-        .map(|i| format_ident!("__p{}", i))
-        .collect();
-    let indexes = 0..res.fields.len();
-    let secrets = res.fields.iter().map(|f| f.secret);
-    // `null` is `None` for an `Option`, the default for anything else.
-    let readers = res.fields.iter().map(|f| {
-        if f.option {
-            format_ident!("read_property")
-        } else {
-            format_ident!("read_property_or_default")
-        }
-    });
-
-    let writes = res.fields.iter().map(|f| {
-        let (field, json) = (&f.ident, &f.json);
-        if f.option {
-            quote! {
-                if let ::core::option::Option::Some(__v) = &self.#field {
-                    __gr::serde::ser::SerializeMap::serialize_entry(&mut __m, #json, __v)?;
+    let json = res.fields.iter().map(|f| &f.json);
+    let secret_texts = res.fields.iter().any(|f| f.secret.maybe()).then(|| {
+        let collect = res.fields.iter().filter(|f| f.secret.maybe()).map(|f| {
+            let (field, cfg) = (&f.ident, cfg(f));
+            let collect = quote!(__gr::secret_texts(&self.#field, &mut __out););
+            match &f.secret {
+                crate::ast::Cond::When(_) => {
+                    let when = f.secret.expr();
+                    quote!(#(#cfg)* if #when { #collect })
                 }
+                _ => quote!(#(#cfg)* { #collect }),
             }
-        } else {
-            quote! {
-                __gr::serde::ser::SerializeMap::serialize_entry(&mut __m, #json, &self.#field)?;
-            }
-        }
-    });
-
-    let secret_fields: Vec<&Ident> = res
-        .fields
-        .iter()
-        .filter(|f| f.secret)
-        .map(|f| &f.ident)
-        .collect();
-    let secret_texts = (!secret_fields.is_empty()).then(|| {
+        });
         quote! {
             fn __secret_texts(&self) -> ::std::vec::Vec<::std::string::String> {
                 let mut __out = ::std::vec::Vec::new();
-                #(__gr::secret_texts(&self.#secret_fields, &mut __out);)*
+                #(#collect)*
                 __out
             }
         }
     });
-    let debug_name = ident.unraw().to_string();
-    let debug_fields = res.fields.iter().map(|f| {
-        let field = &f.ident;
-        let label = field.unraw().to_string();
-        if !f.secret {
-            quote!(.field(#label, &self.#field))
-        } else if f.option {
-            quote!(.field(#label, &__gr::Redacted::option(self.#field.is_some())))
-        } else {
-            quote!(.field(#label, &__gr::Redacted::value()))
-        }
-    });
-
-    let properties = res
-        .fields
-        .iter()
-        .enumerate()
-        .filter(|(_, f)| !inherit::is_portable(&f.source_ty))
-        .map(|(i, f)| {
-            let index = syn::Index::from(i);
-            let ty = &f.ty;
-            quote! {
-                #[automatically_derived]
-                impl __gr::Property<#index> for #ident {
-                    type Type = #ty;
-                }
-            }
-        });
-
     quote! {
-        use #krate::__private as __gr;
-
-        #(#properties)*
-
         #[automatically_derived]
         impl #krate::GraphResource for #ident {
             const ODATA_TYPE: &'static str = #odata_type;
@@ -163,6 +124,65 @@ fn impls(res: &Resource) -> TokenStream {
 
             #secret_texts
         }
+    }
+}
+
+fn impl_serialize(res: &Resource) -> TokenStream {
+    let (krate, ident, odata_type) = (&res.krate, &res.ident, res.odata_type());
+    let writes = res.fields.iter().enumerate().map(|(i, f)| {
+        let (field, json, cfg) = (&f.ident, &f.json, cfg(f));
+        let write = if f.option {
+            quote! {
+                if let ::core::option::Option::Some(__v) = &self.#field {
+                    __gr::serde::ser::SerializeMap::serialize_entry(&mut __m, #json, __v)?;
+                }
+            }
+        } else {
+            quote! {
+                __gr::serde::ser::SerializeMap::serialize_entry(&mut __m, #json, &self.#field)?;
+            }
+        };
+        quote! {
+            #(#cfg)*
+            if __gr::wanted(__only, #i) {
+                #write
+            }
+        }
+    });
+    // Whether the field at an index was written: an entry of `additional_data` of the same
+    // name is written only where it was not.
+    let written = res.fields.iter().enumerate().map(|(i, f)| {
+        let (field, cfg) = (&f.ident, cfg(f));
+        let has = if f.option {
+            quote!(self.#field.is_some())
+        } else {
+            quote!(true)
+        };
+        quote!(#(#cfg)* #i => #has,)
+    });
+    quote! {
+        #[automatically_derived]
+        impl __gr::WriteResource for #ident {
+            fn write<__S>(
+                &self,
+                __s: __S,
+                __only: ::core::option::Option<&__gr::FieldSet>,
+            ) -> ::core::result::Result<__S::Ok, __S::Error>
+            where
+                __S: __gr::serde::Serializer,
+            {
+                let mut __m = __gr::begin_write(__s, &self.additional_data, #odata_type)?;
+                #(#writes)*
+                let __properties = <Self as #krate::GraphResource>::PROPERTIES;
+                __gr::end_write(__m, &self.additional_data, __properties, |__i| {
+                    __gr::wanted(__only, __i)
+                        && match __i {
+                            #(#written)*
+                            _ => false,
+                        }
+                })
+            }
+        }
 
         #[automatically_derived]
         impl __gr::serde::Serialize for #ident {
@@ -170,12 +190,51 @@ fn impls(res: &Resource) -> TokenStream {
             where
                 __S: __gr::serde::Serializer,
             {
-                let mut __m = __gr::begin_write::<Self, __S>(__s, &self.additional_data)?;
-                #(#writes)*
-                __gr::end_write::<Self, _>(__m, &self.additional_data)
+                __gr::WriteResource::write(self, __s, ::core::option::Option::None)
             }
         }
+    }
+}
 
+fn impl_deserialize(res: &Resource) -> TokenStream {
+    let (ident, odata_type) = (&res.ident, res.odata_type());
+    let slots: Vec<Ident> = (0..res.fields.len())
+        .map(|i| format_ident!("__p{}", i))
+        .collect();
+    let declare = res.fields.iter().zip(&slots).map(|(f, slot)| {
+        let cfg = cfg(f);
+        quote!(#(#cfg)* let mut #slot = ::core::option::Option::None;)
+    });
+    let arms = res.fields.iter().zip(&slots).enumerate().map(|(i, (f, slot))| {
+        let (json, secret, cfg) = (&f.json, f.secret.expr(), cfg(f));
+        // `null` is `None` for an `Option`, `Some(None)` for an `Option<Option<_>>`, the
+        // default for anything else.
+        let reader = if f.nullable {
+            quote!(read_nullable)
+        } else if f.option {
+            quote!(read_property)
+        } else {
+            quote!(read_property_or_default)
+        };
+        let read = quote! {
+            #(#cfg)*
+            __gr::Key::Property(#i) => __gr::#reader(&mut __map, &mut #slot, #json, #secret, #odata_type)?,
+        };
+        // Where the field is configured out, its property is kept like any unknown one.
+        match f.cfg_not() {
+            Some(not) => quote! {
+                #read
+                #not
+                __gr::Key::Property(#i) => __gr::keep(&mut __map, #json, &mut __extra)?,
+            },
+            None => read,
+        }
+    });
+    let assign = res.fields.iter().zip(&slots).map(|(f, slot)| {
+        let (field, cfg) = (&f.ident, cfg(f));
+        quote!(#(#cfg)* #field: #slot.unwrap_or_default(),)
+    });
+    quote! {
         #[automatically_derived]
         impl<'de> __gr::serde::Deserialize<'de> for #ident {
             fn deserialize<__D>(__d: __D) -> ::core::result::Result<Self, __D::Error>
@@ -196,83 +255,129 @@ fn impls(res: &Resource) -> TokenStream {
                 __A: __gr::serde::de::MapAccess<'de>,
             {
                 let (mut __tag, mut __extra) = __gr::start_read(__tag);
-                #(let mut #slots = ::core::option::Option::None;)*
+                #(#declare)*
                 while let ::core::option::Option::Some(__k) =
                     __gr::serde::de::MapAccess::next_key_seed(&mut __map, __gr::KeySeed::<Self>::new())?
                 {
                     match __k {
-                        #(
-                            __gr::Key::Property(#indexes) => __gr::#readers::<Self, _, _>(
-                                &mut __map, &mut #slots, #json, #secrets,
-                            )?,
-                        )*
-                        __gr::Key::Tag => __gr::read_tag::<Self, _>(&mut __map, &mut __tag, &mut __extra)?,
+                        #(#arms)*
+                        __gr::Key::Tag => __gr::read_tag(&mut __map, &mut __tag, &mut __extra, #odata_type)?,
                         __k => __gr::read_other(&mut __map, __k, &mut __extra)?,
                     }
                 }
+                __gr::end_read(&__tag, &mut __extra);
                 ::core::result::Result::Ok(Self {
-                    #(#idents: #slots.unwrap_or_default(),)*
+                    #(#assign)*
                     additional_data: __extra,
                 })
             }
         }
+    }
+}
 
+fn impl_debug(res: &Resource) -> TokenStream {
+    let ident = &res.ident;
+    let name = ident.unraw().to_string();
+    let fields = res.fields.iter().map(|f| {
+        let (field, cfg) = (&f.ident, cfg(f));
+        let label = field.unraw().to_string();
+        let redacted = if f.option {
+            quote!(__d.field(#label, &__gr::Redacted::option(self.#field.is_some())))
+        } else {
+            quote!(__d.field(#label, &__gr::Redacted::value()))
+        };
+        let plain = quote!(__d.field(#label, &self.#field));
+        let show = match &f.secret {
+            crate::ast::Cond::No => plain,
+            crate::ast::Cond::Yes => redacted,
+            when => {
+                let when = when.expr();
+                quote!(if #when { #redacted } else { #plain })
+            }
+        };
+        quote!(#(#cfg)* { #show; })
+    });
+    quote! {
         #[automatically_derived]
         impl ::core::fmt::Debug for #ident {
             fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                __f.debug_struct(#debug_name)
-                    #(#debug_fields)*
-                    .field("additional_data", &self.additional_data)
-                    .finish()
+                let mut __d = __f.debug_struct(#name);
+                #(#fields)*
+                __d.field("additional_data", &self.additional_data);
+                __d.finish()
             }
         }
     }
 }
 
-/// The hidden macro that hands this type's data to children, and its public name; beside it, a
-/// type alias of the same name, through which children name this type and its properties' types.
+/// `Property<I>` for each field whose type a child cannot write with absolute paths.
+fn impl_properties(res: &Resource) -> TokenStream {
+    let ident = &res.ident;
+    res.fields
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| inherit::absolute(&f.source_ty, Span::call_site()).is_none())
+        .map(|(i, f)| {
+            let (ty, cfg) = (&f.ty, cfg(f));
+            let index = syn::Index::from(i);
+            quote! {
+                #(#cfg)*
+                #[automatically_derived]
+                impl __gr::Property<#index> for #ident {
+                    type Type = #ty;
+                }
+            }
+        })
+        .collect()
+}
+
+/// The hidden macro that hands this type's data to children, and the hidden module whose glob
+/// re-export names it by the type's Rust and Graph names (see `names`).
 fn carrier(res: &Resource) -> TokenStream {
     let ident = &res.ident;
-    let vis = &res.vis;
-    let graph_ident = res.graph_ident();
-    let data = inherit::encode(res);
-    let protocol = Ident::new(PROTOCOL, Span::call_site());
-    let macro_name = format_ident!("__graph_resource_{}_{}", ident.unraw(), fingerprint(res));
-    let alias = (graph_ident != *ident).then(|| {
-        quote! {
-            #[doc(hidden)]
-            #[allow(non_camel_case_types)]
-            #vis type #graph_ident = #ident;
-        }
-    });
+    let fingerprint = fingerprint(res);
+    let hidden = format_ident!("__graph_resource_{}_{}", ident.unraw(), fingerprint);
+    let module = format_ident!("__graph_resource_names_{}_{}", ident.unraw(), fingerprint);
+    let arms = inherit::macro_arms(res);
+    let rust = ident.unraw().to_string();
+    let mut lookups = vec![];
+    if names::is_lookup_name(&rust) {
+        lookups.push(names::ident(&rust, ident.span()));
+    }
+    if res.name != rust && names::is_lookup_name(&res.name) {
+        lookups.push(names::ident(&res.name, ident.span()));
+    }
     quote! {
         #[doc(hidden)]
         #[macro_export]
         #[allow(non_local_definitions)]
-        macro_rules! #macro_name {
-            (#protocol { $($callback:tt)* } $($rest:tt)*) => {
-                $($callback)*! { #data $($rest)* }
-            };
+        macro_rules! #hidden {
+            #arms
+        }
+
+        #[doc(hidden)]
+        #[allow(non_snake_case, unused_imports)]
+        pub mod #module {
+            #(pub use #hidden as #lookups;)*
         }
 
         #[doc(hidden)]
         #[allow(unused_imports)]
-        pub use #macro_name as #graph_ident;
-
-        #alias
+        pub use #module::*;
     }
 }
 
-/// A stable fingerprint of the declaration, so that two types of the same Rust name in one crate
-/// (even token for token the same, in two functions or modules) get distinct `#[macro_export]`
-/// names. Derived from the input alone, its tokens and where they are written: no state
-/// between calls. (Compilers before 1.88 give no locations: there, two identical declarations
-/// of the same name in one crate still collide.)
+/// A fingerprint of the declaration, so that two types of the same Rust name in one crate (even
+/// token for token the same, in two functions or modules, or from two calls of one
+/// `macro_rules!`) get distinct `#[macro_export]` names. Derived from the input alone: its
+/// tokens, where they are written and the hygiene context of the name (which differs between
+/// two calls of one macro); no state between calls.
 fn fingerprint(res: &Resource) -> String {
     let mut h = DefaultHasher::new();
     let span = res.ident.span();
     let start = span.start();
     (span.file(), start.line, start.column).hash(&mut h);
+    format!("{span:?}").hash(&mut h);
     res.odata_type().hash(&mut h);
     for f in &res.fields {
         f.ident.to_string().hash(&mut h);

@@ -11,12 +11,12 @@ use syn::ext::IdentExt;
 use syn::spanned::Spanned;
 use syn::{Attribute, DeriveInput, Fields, Ident, Path, Type, Visibility};
 
-use crate::ast::{enum_data, parse_item, with_errors};
+use crate::ast::enum_data;
 use crate::attr::{crate_path, FamilyArgs, VariantOptions};
 use crate::ctxt::Ctxt;
-use crate::inherit::{self, BaseData, PROTOCOL};
+use crate::inherit::{self, BaseData};
 
-struct Family {
+pub struct Family {
     attrs: Vec<Attribute>,
     vis: Visibility,
     ident: Ident,
@@ -32,7 +32,7 @@ struct Variant {
     ty: Type,
 }
 
-fn parse(cx: &Ctxt, args: TokenStream, input: &DeriveInput) -> Option<Family> {
+pub fn parse(cx: &Ctxt, args: TokenStream, input: &DeriveInput) -> Option<Family> {
     let args = FamilyArgs::parse(cx, args);
     let data = enum_data(
         cx,
@@ -116,49 +116,26 @@ fn parse(cx: &Ctxt, args: TokenStream, input: &DeriveInput) -> Option<Family> {
     })
 }
 
-/// `#[graph_family(...)]`: checks, then asks the base for its data.
-pub fn graph_family(args: TokenStream, input: TokenStream) -> TokenStream {
-    let item = match parse_item(input.clone()) {
-        Ok(i) => i,
-        Err(out) => return out,
-    };
-    let cx = Ctxt::new();
-    let family = parse(&cx, args.clone(), &item);
-    match (cx.into_compile_errors(), family) {
-        (None, Some(f)) => {
-            let protocol = Ident::new(PROTOCOL, Span::call_site());
-            let base = &f.base;
-            let krate = &f.krate;
-            quote! {
-                #base! { #protocol { #krate::__private::family } { #args } #input }
-            }
-        }
-        (errors, _) => with_errors(item, errors.unwrap_or_default()),
-    }
+/// `#[graph_family(...)]` asks the base for its data.
+pub fn call_base(f: &Family, args: &TokenStream, input: &TokenStream) -> TokenStream {
+    let krate = &f.krate;
+    inherit::call_base(
+        &f.base,
+        quote!(#krate::__private::family_callback),
+        args,
+        input,
+    )
 }
 
-/// The callback: the family with the base's data.
-pub fn family_callback(input: TokenStream) -> TokenStream {
-    let inherit::CallbackInput { base, args, item } = match syn::parse2(input) {
-        Ok(parsed) => parsed,
-        Err(e) => return e.to_compile_error(),
-    };
-    let cx = Ctxt::new();
-    match (parse(&cx, args, &item), cx.into_compile_errors()) {
-        (Some(f), None) => expand(&f, &base),
-        (_, errors) => with_errors(item, errors.unwrap_or_default()),
-    }
-}
-
-fn expand(f: &Family, base: &BaseData) -> TokenStream {
+pub fn expand(f: &Family, base: &BaseData) -> TokenStream {
     let Family {
         attrs,
         vis,
         ident,
-        base: base_path,
         krate,
         variants,
         fallback,
+        ..
     } = f;
     let vattrs: Vec<&Vec<Attribute>> = variants.iter().map(|v| &v.attrs).collect();
     let vidents: Vec<&Ident> = variants.iter().map(|v| &v.ident).collect();
@@ -168,6 +145,7 @@ fn expand(f: &Family, base: &BaseData) -> TokenStream {
         Some(i) => quote!(::core::option::Option::Some(#i)),
         None => quote!(::core::option::Option::None),
     };
+    let base_type = base.odata_type();
     let descends = tys.iter().map(|ty| {
         let message = format!(
             "`{}` does not descend from `{}`, the base of `{}`: every variant holds the base \
@@ -180,57 +158,13 @@ fn expand(f: &Family, base: &BaseData) -> TokenStream {
             const _: () = if !__gr::descends(
                 <#ty as #krate::GraphResource>::ODATA_TYPE,
                 <#ty as #krate::GraphResource>::ANCESTORS,
-                <#base_path as #krate::GraphResource>::ODATA_TYPE,
+                #base_type,
             ) {
                 ::core::panic!(#message)
             };
         }
     });
-    let accessors = base.fields.iter().enumerate().map(|(i, field)| {
-        let name = {
-            let mut n = field.ident.clone();
-            n.set_span(Span::call_site());
-            n
-        };
-        let name_mut = format_ident!("{}_mut", field.ident.unraw());
-        let ty = if inherit::is_portable(&field.source_ty) {
-            field.source_ty.clone()
-        } else {
-            let index = syn::Index::from(i);
-            quote!(<#base_path as __gr::Property<#index>>::Type)
-        };
-        let doc = format!(
-            "`{}` of whichever type this is (a property of `{}`).",
-            field.json, base.name
-        );
-        let doc_mut = format!("`{}` of whichever type this is, to change it.", field.json);
-        // Each arm at its variant's type: if a variant is not a descendant, the errors point
-        // at it, after the one that says so.
-        let at = |v: &Variant| {
-            let mut field = name.clone();
-            field.set_span(v.ty.span());
-            (v.ident.clone(), field, v.ty.span())
-        };
-        let arms = variants
-            .iter()
-            .map(at)
-            .map(|(vi, field, span)| quote_spanned!(span=> Self::#vi(__v) => &__v.#field,));
-        let arms_mut = variants
-            .iter()
-            .map(at)
-            .map(|(vi, field, span)| quote_spanned!(span=> Self::#vi(__v) => &mut __v.#field,));
-        quote! {
-            #[doc = #doc]
-            pub fn #name(&self) -> &#ty {
-                match self { #(#arms)* }
-            }
-
-            #[doc = #doc_mut]
-            pub fn #name_mut(&mut self) -> &mut #ty {
-                match self { #(#arms_mut)* }
-            }
-        }
-    });
+    let (accessors, clashes) = accessors(f, base);
     let base_name = &base.name;
     let from_impls = variants.iter().map(|v| {
         let (vi, ty) = (&v.ident, &v.ty);
@@ -256,13 +190,17 @@ fn expand(f: &Family, base: &BaseData) -> TokenStream {
         }
     });
     let name = ident.unraw().to_string();
+    let allow = crate::expand::allow_lints();
     quote! {
+        #clashes
+
         #(#attrs)*
         #[derive(::core::clone::Clone, ::core::cmp::PartialEq, ::core::fmt::Debug)]
         #vis enum #ident {
             #(#(#vattrs)* #vidents(#tys),)*
         }
 
+        #allow
         const _: () = {
             use #krate::__private as __gr;
 
@@ -294,7 +232,7 @@ fn expand(f: &Family, base: &BaseData) -> TokenStream {
             #[automatically_derived]
             impl __gr::ReadFamily for #ident {
                 const NAME: &'static str = #name;
-                const BASE: &'static str = <#base_path as #krate::GraphResource>::ODATA_TYPE;
+                const BASE: &'static str = #base_type;
                 const BASE_NAME: &'static str = #base_name;
                 const TYPES: &'static [&'static str] =
                     &[#(<#tys as #krate::GraphResource>::ODATA_TYPE),*];
@@ -310,7 +248,7 @@ fn expand(f: &Family, base: &BaseData) -> TokenStream {
                 {
                     match __index {
                         #(#indexes => <#tys as __gr::ReadResource>::read_map(__map, __tag).map(Self::#vidents),)*
-                        _ => ::core::result::Result::Err(__gr::no_variant::<Self, __A::Error>(__index)),
+                        _ => ::core::result::Result::Err(__gr::no_variant(#name, __index)),
                     }
                 }
             }
@@ -340,4 +278,91 @@ fn expand(f: &Family, base: &BaseData) -> TokenStream {
             #(#from_impls)*
         };
     }
+}
+
+/// For each property of the base, an accessor and its `_mut` twin that work whatever the
+/// variant; with `additional_data()`, `additional_data_mut()` and `odata_type()` beside them.
+/// A property whose accessor would have one of those names, or another property's, gets none:
+/// the error (second value) names it.
+fn accessors(f: &Family, base: &BaseData) -> (Vec<TokenStream>, TokenStream) {
+    let mut taken: Vec<String> = ["additional_data", "additional_data_mut", "odata_type"]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
+    let names: Vec<(String, String)> = base
+        .fields
+        .iter()
+        .map(|field| {
+            let name = field.ident.unraw().to_string();
+            (name.clone(), format!("{name}_mut"))
+        })
+        .collect();
+    let mut clashes = TokenStream::new();
+    let mut out = Vec::new();
+    for (i, field) in base.fields.iter().enumerate() {
+        let (name, name_mut) = &names[i];
+        let others = names
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| *j != i)
+            .flat_map(|(_, (a, b))| [a, b]);
+        let clash = others
+            .chain(taken.iter())
+            .find(|other| *other == name || *other == name_mut)
+            .cloned();
+        if let Some(other) = clash {
+            let message = format!(
+                "the property `{}` of `{}` would have an accessor named like `{other}()`: \
+                 this family gives it none; read it through the variant",
+                field.json, base.name
+            );
+            clashes.extend(quote_spanned!(f.base.span()=> ::core::compile_error!(#message);));
+            continue;
+        }
+        taken.push(name.clone());
+        let accessor = crate::names::ident(name, Span::call_site());
+        let accessor_mut = format_ident!("{}", name_mut);
+        let ty = base.field_type(i, &f.base, &f.krate);
+        let (cfg, docs): (Vec<&Attribute>, Vec<&Attribute>) =
+            field.attrs.iter().partition(|a| a.path().is_ident("cfg"));
+        let deprecated = docs.iter().filter(|a| a.path().is_ident("deprecated"));
+        let doc = format!(
+            "`{}` of whichever type this is (a property of `{}`).",
+            field.json, base.name
+        );
+        let doc_mut = format!("`{}` of whichever type this is, to change it.", field.json);
+        // Each arm at its variant's type: if a variant is not a descendant, the errors point
+        // at it, after the one that says so.
+        let at = |v: &Variant| {
+            let field = crate::names::respan_ident(&field.ident, v.ty.span());
+            (v.ident.clone(), field, v.ty.span())
+        };
+        let arms = f
+            .variants
+            .iter()
+            .map(at)
+            .map(|(vi, field, span)| quote_spanned!(span=> Self::#vi(__v) => &__v.#field,));
+        let arms_mut = f
+            .variants
+            .iter()
+            .map(at)
+            .map(|(vi, field, span)| quote_spanned!(span=> Self::#vi(__v) => &mut __v.#field,));
+        let deprecated: Vec<_> = deprecated.collect();
+        out.push(quote! {
+            #(#cfg)*
+            #(#deprecated)*
+            #[doc = #doc]
+            pub fn #accessor(&self) -> &#ty {
+                match self { #(#arms)* }
+            }
+
+            #(#cfg)*
+            #(#deprecated)*
+            #[doc = #doc_mut]
+            pub fn #accessor_mut(&mut self) -> &mut #ty {
+                match self { #(#arms_mut)* }
+            }
+        });
+    }
+    (out, clashes)
 }

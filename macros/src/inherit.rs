@@ -1,35 +1,59 @@
 //! Handing a base type's properties to its children across modules and crates.
 //!
 //! The base's expansion defines a hidden `#[macro_export] macro_rules!` that calls back a macro
-//! with the base's data, and re-exports it (`pub use … as commsOperation`) beside a type alias of
-//! the same name (`type commsOperation = CommsOperation`), in the macro and type namespaces.
-//! A child written `#[graph_resource(inherits = commsOperation)]` expands to
-//! `commsOperation! { __graph_resource_v1 { ::graph_resource::__private::inherit } { args } struct … }`;
-//! the base's macro answers `inherit! { __graph_resource_base { data } { args } struct … }`, and
-//! the callback expands the child with the inherited properties first. A property's type reaches
-//! the child as a projection through the base, named by the same path as the base macro
-//! (`<commsOperation as Property<3>>::Type`, the base implementing `Property<3>` where its own
-//! imports are in scope), so the child's module needs none of the base's imports; types that name
-//! only the prelude (`Option<String>`) are copied as they are.
+//! with the base's data, and names it by the base's Rust and Graph names (see `names`). A
+//! child written `#[graph_resource(inherits = commsOperation)]` expands to
+//! `commsOperation! { __graph_resource_v2 { ::graph_resource::__private::inherit } { args } struct … }`;
+//! the base's macro answers `inherit! { __graph_resource_base { data } { args } struct … }`,
+//! and the callback expands the child with the inherited properties first.
+//!
+//! A property whose type names only the prelude (`Option<String>`) is written in the child with
+//! absolute paths (`::core::option::Option<::std::string::String>`), so that nothing in the
+//! child's scope changes it. Any other type is a projection through the base
+//! (`<CommsOperation as Property<2>>::Type`, the base implementing `Property<2>` where its own
+//! imports are in scope), named by the path the user wrote with its last segment replaced by
+//! the base's Rust name, or by the base's `module = ...` when it declared one.
 //! Nothing is kept between macro calls: everything travels in the tokens.
+//!
+//! # The data record
+//!
+//! ```text
+//! data  := "__graph_resource_base" "{"
+//!            "name" ":" STR "," "namespace" ":" STR "," "rust" ":" IDENT ","
+//!            "module" ":" "(" PATH? ")" "," "complex" ":" BOOL ","
+//!            "ancestors" ":" "[" STR* "]" "," "fields" ":" "[" field* "]" "}"
+//! field := "{" "ident" ":" IDENT "," "json" ":" STR "," "secret" ":" cond ","
+//!            "read_only" ":" cond "," "required" ":" BOOL "," "option" ":" BOOL ","
+//!            "nullable" ":" BOOL "," "vis" ":" "(" VIS ")" "," "ty" ":" "(" TYPE ")" ","
+//!            "attrs" ":" "[" ATTR* "]" "}"
+//! cond  := "no" | "yes" | "when" "(" CFG-PREDICATE ")"
+//! ```
+//!
+//! Any change to this grammar bumps [`PROTOCOL`]: a base's macro answers a call of another
+//! version with a `compile_error!` that says both crates must use one graph-resource.
 
 use proc_macro2::{Group, Span, TokenStream, TokenTree};
-use quote::{quote, quote_spanned};
+use quote::{quote, quote_spanned, ToTokens};
 use syn::ext::IdentExt;
 use syn::parse::{Parse, ParseStream};
-use syn::{bracketed, parenthesized, Ident, LitBool, LitStr, Path};
+use syn::{bracketed, parenthesized, Attribute, Ident, LitBool, LitStr, Path};
 
-use crate::ast::{Field, Resource};
+use crate::ast::{Cond, Field, Resource};
 use crate::ctxt::Ctxt;
+use crate::names;
 
-/// The first token a base macro expects: a version check between the two ends of the protocol.
-pub const PROTOCOL: &str = "__graph_resource_v1";
+/// The first token a base macro expects: the version of the data record.
+pub const PROTOCOL: &str = "__graph_resource_v2";
 const DATA_MARKER: &str = "__graph_resource_base";
 
 /// What a base hands down.
 pub struct BaseData {
     pub name: String,
     pub namespace: String,
+    /// The base's Rust name.
+    pub rust: Ident,
+    /// The base's `module = ...`, with `crate` as `$crate`.
+    pub module: Option<TokenStream>,
     pub complex: bool,
     pub ancestors: Vec<String>,
     pub fields: Vec<BaseField>,
@@ -38,47 +62,189 @@ pub struct BaseData {
 pub struct BaseField {
     pub ident: Ident,
     pub json: String,
-    pub secret: bool,
-    pub read_only: bool,
+    pub secret: Cond,
+    pub read_only: Cond,
     pub required: bool,
     pub option: bool,
+    pub nullable: bool,
     pub vis: TokenStream,
-    pub source_ty: TokenStream,
-    pub docs: Vec<LitStr>,
+    pub ty: TokenStream,
+    /// Docs, deprecation, lint levels and `cfg`s.
+    pub attrs: Vec<Attribute>,
 }
 
 impl BaseData {
     pub fn odata_type(&self) -> String {
         format!("#{}.{}", self.namespace, self.name)
     }
+
+    /// How a child reached through `base_path` names the base type.
+    pub fn type_path(&self, base_path: &Path) -> TokenStream {
+        let rust = names::respan_ident(&self.rust, last_span(base_path));
+        match &self.module {
+            Some(module) => quote!(#module::#rust),
+            None => {
+                let mut path = base_path.clone();
+                if let Some(last) = path.segments.last_mut() {
+                    last.ident = rust;
+                }
+                path.into_token_stream()
+            }
+        }
+    }
+
+    /// The type of the base's field at `index` as a child names it (see the module docs).
+    pub fn field_type(&self, index: usize, base_path: &Path, krate: &Path) -> TokenStream {
+        let span = last_span(base_path);
+        let ty = &self.fields[index].ty;
+        match absolute(ty, span) {
+            Some(absolute) => absolute,
+            None => {
+                let base = self.type_path(base_path);
+                let index = syn::Index::from(index);
+                quote_spanned!(span=> <#base as #krate::__private::Property<#index>>::Type)
+            }
+        }
+    }
+}
+
+/// Where errors about the base point: the last segment of the path the user wrote.
+pub fn last_span(path: &Path) -> Span {
+    path.segments
+        .last()
+        .map_or_else(Span::call_site, |s| s.ident.span())
+}
+
+fn encode_cond(cond: &Cond) -> TokenStream {
+    match cond {
+        Cond::No => quote!(no),
+        Cond::Yes => quote!(yes),
+        Cond::When(pred) => quote!(when(#pred)),
+    }
 }
 
 /// The data tokens of `res`, for its macro.
 pub fn encode(res: &Resource) -> TokenStream {
     let marker = Ident::new(DATA_MARKER, Span::call_site());
-    let name = &res.name;
-    let namespace = &res.namespace;
-    let complex = res.complex;
-    let ancestors = &res.ancestors;
+    let Resource {
+        name,
+        namespace,
+        ident: rust,
+        complex,
+        ancestors,
+        ..
+    } = res;
+    let module = res.module.as_ref().map(dollar_crate);
     let fields = res.fields.iter().map(|f| {
         let Field {
             ident,
             json,
-            secret,
-            read_only,
             required,
             option,
+            nullable,
             vis,
             source_ty,
             ..
         } = f;
-        let docs = f.docs();
+        let secret = encode_cond(&f.secret);
+        let read_only = encode_cond(&f.read_only);
+        let attrs = f
+            .cfg
+            .iter()
+            .chain(&f.forward)
+            .filter(|a| !is_inherited_note(a));
         quote! {
-            { #ident #json #secret #read_only #required #option (#vis) (#source_ty) [#(#docs)*] }
+            {
+                ident: #ident, json: #json, secret: #secret, read_only: #read_only,
+                required: #required, option: #option, nullable: #nullable,
+                vis: (#vis), ty: (#source_ty), attrs: [#(#attrs)*]
+            }
         }
     });
     quote! {
-        #marker { #name #namespace #complex [#(#ancestors)*] [#(#fields)*] }
+        #marker {
+            name: #name, namespace: #namespace, rust: #rust, module: (#module),
+            complex: #complex, ancestors: [#(#ancestors)*], fields: [#(#fields)*]
+        }
+    }
+}
+
+/// A path with a leading `crate` written `$crate`, as a `macro_rules!` body needs it.
+fn dollar_crate(path: &Path) -> TokenStream {
+    let mut segments = path.segments.iter();
+    match segments.next() {
+        Some(first) if first.ident == "crate" && path.leading_colon.is_none() => {
+            let rest = segments.map(|s| quote!(:: #s));
+            quote!($crate #(#rest)*)
+        }
+        _ => path.to_token_stream(),
+    }
+}
+
+/// Reads `label :`.
+fn label(input: ParseStream, name: &str) -> syn::Result<()> {
+    let found = input.call(Ident::parse_any)?;
+    if found != name {
+        return Err(syn::Error::new(
+            found.span(),
+            format!("graph-resource data: expected `{name}`, found `{found}`"),
+        ));
+    }
+    input.parse::<syn::Token![:]>()?;
+    Ok(())
+}
+
+/// Reads `label : value ,?`.
+fn field<T>(
+    input: ParseStream,
+    name: &str,
+    value: impl FnOnce(ParseStream) -> syn::Result<T>,
+) -> syn::Result<T> {
+    label(input, name)?;
+    let out = value(input)?;
+    if input.peek(syn::Token![,]) {
+        input.parse::<syn::Token![,]>()?;
+    }
+    Ok(out)
+}
+
+fn string(input: ParseStream) -> syn::Result<String> {
+    Ok(input.parse::<LitStr>()?.value())
+}
+
+fn boolean(input: ParseStream) -> syn::Result<bool> {
+    Ok(input.parse::<LitBool>()?.value)
+}
+
+fn parens(input: ParseStream) -> syn::Result<TokenStream> {
+    let inner;
+    parenthesized!(inner in input);
+    inner.parse()
+}
+
+fn list<T>(
+    input: ParseStream,
+    mut item: impl FnMut(ParseStream) -> syn::Result<T>,
+) -> syn::Result<Vec<T>> {
+    let inner;
+    bracketed!(inner in input);
+    let mut out = Vec::new();
+    while !inner.is_empty() {
+        out.push(item(&inner)?);
+    }
+    Ok(out)
+}
+
+fn cond(input: ParseStream) -> syn::Result<Cond> {
+    let word = input.call(Ident::parse_any)?;
+    match word.to_string().as_str() {
+        "no" => Ok(Cond::No),
+        "yes" => Ok(Cond::Yes),
+        "when" => Ok(Cond::When(parens(input)?)),
+        _ => Err(syn::Error::new(
+            word.span(),
+            "graph-resource data: expected `no`, `yes` or `when(...)`",
+        )),
     }
 }
 
@@ -93,26 +259,24 @@ impl Parse for BaseData {
         }
         let body;
         syn::braced!(body in input);
-        let name = body.parse::<LitStr>()?.value();
-        let namespace = body.parse::<LitStr>()?.value();
-        let complex = body.parse::<LitBool>()?.value;
-        let list;
-        bracketed!(list in body);
-        let mut ancestors = Vec::new();
-        while !list.is_empty() {
-            ancestors.push(list.parse::<LitStr>()?.value());
-        }
-        let list;
-        bracketed!(list in body);
-        let mut fields = Vec::new();
-        while !list.is_empty() {
-            let f;
-            syn::braced!(f in list);
-            fields.push(f.parse()?);
-        }
+        let name = field(&body, "name", string)?;
+        let namespace = field(&body, "namespace", string)?;
+        let rust = field(&body, "rust", |i| i.call(Ident::parse_any))?;
+        let module = field(&body, "module", parens)?;
+        let complex = field(&body, "complex", boolean)?;
+        let ancestors = field(&body, "ancestors", |i| list(i, string))?;
+        let fields = field(&body, "fields", |i| {
+            list(i, |i| {
+                let f;
+                syn::braced!(f in i);
+                f.parse()
+            })
+        })?;
         Ok(BaseData {
             name,
             namespace,
+            rust,
+            module: (!module.is_empty()).then_some(module),
             complex,
             ancestors,
             fields,
@@ -122,32 +286,21 @@ impl Parse for BaseData {
 
 impl Parse for BaseField {
     fn parse(f: ParseStream) -> syn::Result<Self> {
-        let ident = f.call(Ident::parse_any)?;
-        let json = f.parse::<LitStr>()?.value();
-        let secret = f.parse::<LitBool>()?.value;
-        let read_only = f.parse::<LitBool>()?.value;
-        let required = f.parse::<LitBool>()?.value;
-        let option = f.parse::<LitBool>()?.value;
-        let vis;
-        parenthesized!(vis in f);
-        let ty;
-        parenthesized!(ty in f);
-        let docs_list;
-        bracketed!(docs_list in f);
-        let mut docs = Vec::new();
-        while !docs_list.is_empty() {
-            docs.push(docs_list.parse()?);
-        }
         Ok(BaseField {
-            ident,
-            json,
-            secret,
-            read_only,
-            required,
-            option,
-            vis: vis.parse()?,
-            source_ty: ty.parse()?,
-            docs,
+            ident: field(f, "ident", |i| i.call(Ident::parse_any))?,
+            json: field(f, "json", string)?,
+            secret: field(f, "secret", cond)?,
+            read_only: field(f, "read_only", cond)?,
+            required: field(f, "required", boolean)?,
+            option: field(f, "option", boolean)?,
+            nullable: field(f, "nullable", boolean)?,
+            vis: field(f, "vis", parens)?,
+            ty: field(f, "ty", parens)?,
+            attrs: field(f, "attrs", |i| {
+                let inner;
+                bracketed!(inner in i);
+                inner.call(Attribute::parse_outer)
+            })?,
         })
     }
 }
@@ -172,21 +325,48 @@ impl Parse for CallbackInput {
     }
 }
 
-/// The invocation of the base's macro that a child expands to.
-pub fn call_base(base: &Path, krate: &Path, args: &TokenStream, item: &TokenStream) -> TokenStream {
+/// The invocation of the base's macro that a child (or family) expands to: the path the user
+/// wrote, its last segment looked up as `names::lookup_segment` says.
+pub fn call_base(
+    base: &Path,
+    callback: TokenStream,
+    args: &TokenStream,
+    item: &TokenStream,
+) -> TokenStream {
     let protocol = Ident::new(PROTOCOL, Span::call_site());
+    let mut lookup = base.clone();
+    if let Some(last) = lookup.segments.last_mut() {
+        last.ident = names::lookup_segment(&last.ident);
+    }
     quote! {
-        #base! { #protocol { #krate::__private::inherit } { #args } #item }
+        #lookup! { #protocol { #callback } { #args } #item }
+    }
+}
+
+/// The `macro_rules!` arms of a base's macro: the data for a call of this version, a clear
+/// error for any other.
+pub fn macro_arms(res: &Resource) -> TokenStream {
+    let data = encode(res);
+    let protocol = Ident::new(PROTOCOL, Span::call_site());
+    let mismatch = format!(
+        "`{}` was declared with another version of graph-resource than the type that inherits \
+         it (or names it in a family): use one version of graph-resource in both crates",
+        res.ident.unraw()
+    );
+    quote! {
+        (#protocol { $($callback:tt)* } $($rest:tt)*) => {
+            $($callback)*! { #data $($rest)* }
+        };
+        ($($other:tt)*) => {
+            ::core::compile_error! { #mismatch }
+        };
     }
 }
 
 /// Puts the base's properties in front of the child's own, and takes on what the base says
 /// about the family (ancestors, complexness).
 pub fn merge(cx: &Ctxt, child: &mut Resource, base: BaseData, base_path: &Path) {
-    let span = base_path
-        .segments
-        .last()
-        .map_or_else(Span::call_site, |s| s.ident.span());
+    let span = last_span(base_path);
     if base.complex && !child.complex {
         child.complex = true;
     } else if !base.complex && child.complex {
@@ -202,81 +382,132 @@ pub fn merge(cx: &Ctxt, child: &mut Resource, base: BaseData, base_path: &Path) 
     child.ancestors = base.ancestors.clone();
     child.ancestors.push(base.odata_type());
 
-    let base_name = base.name;
     let krate = child.krate.clone();
-    let inherited = base.fields.into_iter().enumerate().map(|(index, b)| {
-        // The base's own note about where a type comes from is replaced by this level's.
-        let mut attrs: Vec<syn::Attribute> = b
-            .docs
-            .iter()
-            .filter(|d| !d.value().starts_with(INHERITED_NOTE))
-            .map(|d| syn::parse_quote!(#[doc = #d]))
-            .collect();
-        while attrs.last().is_some_and(is_blank_doc) {
-            attrs.pop();
-        }
-        let ty = if is_portable(&b.source_ty) {
-            respan(b.source_ty.clone(), span)
-        } else {
+    let inherited: Vec<Field> = (0..base.fields.len())
+        .map(|index| {
+            let ty = base.field_type(index, base_path, &krate);
+            let b = &base.fields[index];
             let note = format!(
                 "{INHERITED_NOTE}`{}`, where its type is `{}`.*",
-                base_name,
-                b.source_ty
-                    .to_string()
-                    .replace(" < ", "<")
-                    .replace(" >", ">")
-                    .replace(" <", "<")
+                base.name,
+                type_text(&b.ty)
             );
-            if !attrs.is_empty() {
-                attrs.push(syn::parse_quote!(#[doc = ""]));
+            let (cfg, other): (Vec<Attribute>, Vec<Attribute>) = b
+                .attrs
+                .iter()
+                .cloned()
+                .partition(|a| a.path().is_ident("cfg"));
+            let mut forward = other;
+            while forward.last().is_some_and(is_blank_doc) {
+                forward.pop();
             }
-            attrs.push(syn::parse_quote!(#[doc = #note]));
-            let index = syn::Index::from(index);
-            quote_spanned!(span=> <#base_path as #krate::__private::Property<#index>>::Type)
-        };
-        let mut ident = b.ident;
-        ident.set_span(span);
-        Field {
-            attrs,
-            vis: respan(b.vis, span),
-            ident,
-            ty,
-            source_ty: b.source_ty,
-            json: b.json,
-            json_span: span,
-            secret: b.secret,
-            read_only: b.read_only,
-            required: b.required,
-            option: b.option,
-            inherited: true,
-            read_only_span: None,
-            required_span: None,
-        }
-    });
+            if forward.iter().any(|a| a.path().is_ident("doc")) {
+                forward.push(syn::parse_quote!(#[doc = ""]));
+            }
+            forward.push(syn::parse_quote!(#[doc = #note]));
+            let attrs = cfg.iter().chain(&forward).cloned().collect();
+            Field {
+                attrs,
+                cfg,
+                forward,
+                vis: respan(b.vis.clone(), span),
+                ident: names::respan_ident(&b.ident, span),
+                ty,
+                source_ty: b.ty.clone(),
+                json: b.json.clone(),
+                json_span: span,
+                secret: b.secret.clone(),
+                read_only: b.read_only.clone(),
+                required: b.required,
+                option: b.option,
+                nullable: b.nullable,
+                inherited: true,
+                required_span: None,
+            }
+        })
+        .collect();
     let own = std::mem::take(&mut child.fields);
-    child.fields = inherited.chain(own).collect();
+    child.fields = inherited.into_iter().chain(own).collect();
 }
 
-/// How the doc line that says where an inherited field's type comes from starts.
+/// How the doc line that says where an inherited field comes from starts.
 const INHERITED_NOTE: &str = "*Inherited from ";
 
-fn is_blank_doc(attr: &syn::Attribute) -> bool {
-    matches!(&attr.meta, syn::Meta::NameValue(nv) if matches!(&nv.value,
-        syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) if s.value().trim().is_empty()))
+fn is_inherited_note(attr: &Attribute) -> bool {
+    doc_text(attr).is_some_and(|d| d.starts_with(INHERITED_NOTE))
 }
 
-/// Types that name nothing but the prelude's types and primitives resolve the same anywhere.
-pub fn is_portable(ty: &TokenStream) -> bool {
-    const PRELUDE: &[&str] = &[
-        "Option", "String", "Vec", "Box", "bool", "char", "i8", "i16", "i32", "i64", "i128",
-        "isize", "u8", "u16", "u32", "u64", "u128", "usize", "f32", "f64",
-    ];
-    ty.clone().into_iter().all(|t| match t {
-        TokenTree::Ident(i) => PRELUDE.iter().any(|p| i == p),
-        TokenTree::Group(g) => is_portable(&g.stream()),
-        TokenTree::Punct(p) => matches!(p.as_char(), '<' | '>' | ','),
-        TokenTree::Literal(_) => false,
-    })
+fn is_blank_doc(attr: &Attribute) -> bool {
+    doc_text(attr).is_some_and(|d| d.trim().is_empty())
+}
+
+fn doc_text(attr: &Attribute) -> Option<String> {
+    match &attr.meta {
+        syn::Meta::NameValue(nv) if nv.path.is_ident("doc") => match &nv.value {
+            syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(s),
+                ..
+            }) => Some(s.value()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// A type as a reader writes it: `Option<ResultInfo>`.
+pub fn type_text(ty: &TokenStream) -> String {
+    ty.to_string()
+        .replace(" < ", "<")
+        .replace(" >", ">")
+        .replace(" <", "<")
+        .replace(" ,", ",")
+        .replace(":: ", "::")
+        .replace(" ::", "::")
+}
+
+/// The absolute path of each name of the prelude an inherited type may use.
+const PRELUDE: &[(&str, &str)] = &[
+    ("Option", "::core::option::Option"),
+    ("String", "::std::string::String"),
+    ("Vec", "::std::vec::Vec"),
+    ("Box", "::std::boxed::Box"),
+];
+const PRIMITIVES: &[&str] = &[
+    "bool", "char", "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128",
+    "usize", "f32", "f64", "str",
+];
+
+/// A type that names nothing but the prelude's types and primitives, written with absolute
+/// paths at `span`; `None` for any other type.
+pub fn absolute(ty: &TokenStream, span: Span) -> Option<TokenStream> {
+    let mut out = TokenStream::new();
+    for t in ty.clone() {
+        match t {
+            TokenTree::Ident(i) => {
+                let name = i.to_string();
+                if let Some((_, path)) = PRELUDE.iter().find(|(n, _)| *n == name) {
+                    out.extend(respan(path.parse().expect("a path"), span));
+                } else if PRIMITIVES.contains(&name.as_str()) {
+                    let prim = Ident::new(&name, span);
+                    out.extend(quote_spanned!(span=> ::core::primitive::#prim));
+                } else {
+                    return None;
+                }
+            }
+            TokenTree::Group(g) => {
+                let mut group = Group::new(g.delimiter(), absolute(&g.stream(), span)?);
+                group.set_span(span);
+                out.extend([TokenTree::Group(group)]);
+            }
+            TokenTree::Punct(p) if matches!(p.as_char(), '<' | '>' | ',') => {
+                let mut p = p.clone();
+                p.set_span(span);
+                out.extend([TokenTree::Punct(p)]);
+            }
+            _ => return None,
+        }
+    }
+    Some(out)
 }
 
 /// The same tokens, all at `span`: errors in copied types point at the child's `inherits`.
@@ -300,12 +531,75 @@ pub fn respan(ts: TokenStream, span: Span) -> TokenStream {
 mod tests {
     use super::*;
 
+    fn text(ts: Option<TokenStream>) -> Option<String> {
+        ts.map(|t| t.to_string().replace(' ', ""))
+    }
+
     #[test]
-    fn portable_types() {
-        assert!(is_portable(&quote!(Option<String>)));
-        assert!(is_portable(&quote!(Option<Vec<i64>>)));
-        assert!(!is_portable(&quote!(Option<ResultInfo>)));
-        assert!(!is_portable(&quote!(Option<crate::X>)));
-        assert!(!is_portable(&quote!(Option<Box<Self>>)));
+    fn prelude_types_are_written_absolute() {
+        let span = Span::call_site();
+        assert_eq!(
+            text(absolute(&quote!(Option<String>), span)).as_deref(),
+            Some("::core::option::Option<::std::string::String>")
+        );
+        assert_eq!(
+            text(absolute(&quote!(Option<Vec<i64>>), span)).as_deref(),
+            Some("::core::option::Option<::std::vec::Vec<::core::primitive::i64>>")
+        );
+        assert_eq!(text(absolute(&quote!(Option<ResultInfo>), span)), None);
+        assert_eq!(text(absolute(&quote!(Option<crate::X>), span)), None);
+        assert_eq!(text(absolute(&quote!(Option<Box<Self>>), span)), None);
+    }
+
+    fn sample() -> Resource {
+        let cx = Ctxt::new();
+        let item: syn::DeriveInput = syn::parse_quote! {
+            pub struct CommsOperation {
+                /// Docs.
+                #[deprecated]
+                #[cfg(feature = "x")]
+                pub r#type: Option<ResultInfo>,
+                #[cfg_attr(feature = "y", graph(secret))]
+                #[graph(read_only)]
+                pub gen: Option<Option<String>>,
+            }
+        };
+        let res = Resource::from_input(&cx, quote!(module = crate::models), &item).unwrap();
+        assert!(cx.check().is_ok());
+        res
+    }
+
+    #[test]
+    fn the_record_round_trips() {
+        let res = sample();
+        let data: BaseData = syn::parse2(encode(&res)).expect("the record parses");
+        assert_eq!(data.name, "commsOperation");
+        assert_eq!(data.namespace, "microsoft.graph");
+        assert_eq!(data.rust, "CommsOperation");
+        assert_eq!(
+            data.module.map(|m| m.to_string()).as_deref(),
+            Some("$ crate :: models")
+        );
+        assert_eq!(data.fields.len(), 2);
+        let (a, b) = (&data.fields[0], &data.fields[1]);
+        assert_eq!(
+            (a.ident.to_string().as_str(), a.json.as_str()),
+            ("r#type", "type")
+        );
+        assert_eq!(a.attrs.len(), 3, "cfg, docs and deprecation travel");
+        assert!(matches!(a.secret, Cond::No) && matches!(a.read_only, Cond::No));
+        assert!(a.option && !a.nullable);
+        assert_eq!(type_text(&a.ty), "Option<ResultInfo>");
+        assert!(matches!(&b.secret, Cond::When(p) if p.to_string() == "feature = \"y\""));
+        assert!(matches!(b.read_only, Cond::Yes));
+        assert!(b.option && b.nullable);
+    }
+
+    #[test]
+    fn a_malformed_record_names_the_label() {
+        let err = syn::parse2::<BaseData>(quote!(__graph_resource_base { nome: "x" }))
+            .err()
+            .expect("an error");
+        assert!(err.to_string().contains("expected `name`, found `nome`"));
     }
 }

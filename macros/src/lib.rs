@@ -13,14 +13,17 @@ mod builder;
 mod ctxt;
 mod enums;
 mod expand;
+mod fallback;
 mod family;
 mod inherit;
+mod names;
 mod valid;
 
 use proc_macro::TokenStream;
 use proc_macro2::TokenStream as TokenStream2;
+use syn::DeriveInput;
 
-use crate::ast::{parse_item, with_errors, Resource};
+use crate::ast::{parse_item, Resource};
 use crate::ctxt::Ctxt;
 
 /// Declares a Microsoft Graph (OData) entity or complex type. See the `graph-resource` crate.
@@ -32,14 +35,24 @@ pub fn graph_resource(args: TokenStream, input: TokenStream) -> TokenStream {
 /// Declares a Graph enumeration. See the `graph-resource` crate.
 #[proc_macro_attribute]
 pub fn graph_enum(args: TokenStream, input: TokenStream) -> TokenStream {
-    enums::graph_enum(args.into(), input.into()).into()
+    enum_entry(args.into(), input.into()).into()
 }
 
 /// Declares a polymorphic family: an enum of types descending from one base, read by
 /// `@odata.type`. See the `graph-resource` crate.
 #[proc_macro_attribute]
 pub fn graph_family(args: TokenStream, input: TokenStream) -> TokenStream {
-    family::graph_family(args.into(), input.into()).into()
+    let args = TokenStream2::from(args);
+    let input = TokenStream2::from(input);
+    with_item(input.clone(), |item| {
+        run(
+            item,
+            |cx, item| family::parse(cx, args.clone(), item),
+            |f| family::call_base(f, &args, &input),
+            |item, _, errors| fallback::item(item, errors),
+        )
+    })
+    .into()
 }
 
 /// The second half of `#[graph_family(base = ...)]`, called back by the base's macro. Not for
@@ -47,7 +60,7 @@ pub fn graph_family(args: TokenStream, input: TokenStream) -> TokenStream {
 #[doc(hidden)]
 #[proc_macro]
 pub fn __graph_family_inherit(input: TokenStream) -> TokenStream {
-    family::family_callback(input.into()).into()
+    family_entry(input.into()).into()
 }
 
 /// The second half of `#[graph_resource(inherits = ...)]`, called back by the base's macro with
@@ -58,85 +71,182 @@ pub fn __graph_resource_inherit(input: TokenStream) -> TokenStream {
     inherit_entry(input.into()).into()
 }
 
-fn resource_entry(args: TokenStream2, input: TokenStream2) -> TokenStream2 {
-    let item = match parse_item(input.clone()) {
-        Ok(item) => item,
-        Err(out) => return out,
-    };
+/// The pipeline of every macro: build a model of the item (every error reported into one
+/// context), then expand it; on any error, a usable stand-in for the item with every error.
+fn run<M>(
+    item: DeriveInput,
+    model: impl FnOnce(&Ctxt, &DeriveInput) -> Option<M>,
+    expand: impl FnOnce(&M) -> TokenStream2,
+    fallback: impl FnOnce(DeriveInput, Option<&M>, TokenStream2) -> TokenStream2,
+) -> TokenStream2 {
     let cx = Ctxt::new();
-    let res = Resource::from_input(&cx, args.clone(), &item);
-    if let Some(res) = &res {
-        valid::check_resource(&cx, res, None);
-    }
-    if let Some(errors) = cx.into_compile_errors() {
-        return with_errors(item, errors);
-    }
-    let res = res.expect("no errors means a model");
-    match &res.args.inherits.value {
-        Some(base) => inherit::call_base(base, &res.krate, &args, &input),
-        None => expand::resource(&res),
+    let model = model(&cx, &item);
+    match (cx.check(), model) {
+        (Ok(()), Some(model)) => expand(&model),
+        (Err(errors), model) => fallback(item, model.as_ref(), errors),
+        (Ok(()), None) => fallback(item, None, TokenStream2::new()),
     }
 }
 
+/// Parses the item of an attribute macro, or gives it back with syn's error.
+fn with_item(input: TokenStream2, f: impl FnOnce(DeriveInput) -> TokenStream2) -> TokenStream2 {
+    match parse_item(input) {
+        Ok(item) => f(item),
+        Err(out) => out,
+    }
+}
+
+/// Parses what a base's macro hands to a callback.
+fn with_callback(
+    input: TokenStream2,
+    f: impl FnOnce(inherit::BaseData, TokenStream2, DeriveInput) -> TokenStream2,
+) -> TokenStream2 {
+    match syn::parse2::<inherit::CallbackInput>(input) {
+        Ok(inherit::CallbackInput { base, args, item }) => f(base, args, item),
+        Err(e) => e.to_compile_error(),
+    }
+}
+
+fn enum_entry(args: TokenStream2, input: TokenStream2) -> TokenStream2 {
+    with_item(input, |item| {
+        run(
+            item,
+            |cx, item| enums::parse(cx, args, item),
+            enums::expand,
+            |item, _, errors| fallback::item(item, errors),
+        )
+    })
+}
+
+fn family_entry(input: TokenStream2) -> TokenStream2 {
+    with_callback(input, |base, args, item| {
+        run(
+            item,
+            |cx, item| family::parse(cx, args, item),
+            |f| family::expand(f, &base),
+            |item, _, errors| fallback::item(item, errors),
+        )
+    })
+}
+
+fn resource_fallback(
+    item: DeriveInput,
+    res: Option<&Resource>,
+    errors: TokenStream2,
+) -> TokenStream2 {
+    let krate = res.map_or_else(|| syn::parse_quote!(::graph_resource), |r| r.krate.clone());
+    fallback::resource(item, &krate, errors)
+}
+
+fn resource_entry(args: TokenStream2, input: TokenStream2) -> TokenStream2 {
+    with_item(input.clone(), |item| {
+        run(
+            item,
+            |cx, item| {
+                let res = Resource::from_input(cx, args.clone(), item)?;
+                valid::check_resource(cx, &res, None);
+                Some(res)
+            },
+            |res| match &res.args.inherits.value {
+                Some(base) => {
+                    let krate = &res.krate;
+                    let callback = quote::quote!(#krate::__private::inherit);
+                    inherit::call_base(base, callback, &args, &input)
+                }
+                None => expand::resource(res),
+            },
+            resource_fallback,
+        )
+    })
+}
+
 fn inherit_entry(input: TokenStream2) -> TokenStream2 {
-    let inherit::CallbackInput { base, args, item } = match syn::parse2(input) {
-        Ok(parsed) => parsed,
-        Err(e) => return e.to_compile_error(),
-    };
-    let cx = Ctxt::new();
-    let Some(mut res) = Resource::from_input(&cx, args, &item) else {
-        let errors = cx.into_compile_errors().unwrap_or_default();
-        return with_errors(item, errors);
-    };
-    let base_name = base.name.clone();
-    if let Some(path) = res.args.inherits.value.clone() {
-        inherit::merge(&cx, &mut res, base, &path);
-    }
-    valid::check_resource(&cx, &res, Some(&base_name));
-    match cx.into_compile_errors() {
-        Some(errors) => with_errors(item, errors),
-        None => expand::resource(&res),
-    }
+    with_callback(input, |base, args, item| {
+        run(
+            item,
+            |cx, item| {
+                let mut res = Resource::from_input(cx, args, item)?;
+                let base_name = base.name.clone();
+                if let Some(path) = res.args.inherits.value.clone() {
+                    inherit::merge(cx, &mut res, base, &path);
+                }
+                valid::check_resource(cx, &res, Some(&base_name));
+                Some(res)
+            },
+            expand::resource,
+            resource_fallback,
+        )
+    })
 }
 
 #[cfg(test)]
 mod snapshots {
-    //! The expansion of the seed's `recordOperation`, pretty-printed, kept in
-    //! `macros/snapshots/record_operation.rs` so that changes to generated code show in review.
-    //! Update with `UPDATE_EXPECT=1 cargo test -p graph-resource-macros`.
+    //! Expansions, pretty-printed, kept in `macros/snapshots/` so that changes to generated
+    //! code show in review: a resource with a base, a builder with required fields, a family, a
+    //! flags enum and an expansion with errors. Update with
+    //! `UPDATE_EXPECT=1 cargo test -p graph-resource-macros`.
 
+    use proc_macro2::TokenStream;
     use quote::quote;
 
-    /// Pretty-printed, with the fingerprint in the hidden macro's name (a hash, which may
-    /// change with the toolchain) replaced by `<fingerprint>`.
-    fn pretty(tokens: proc_macro2::TokenStream) -> String {
+    /// Pretty-printed, with the fingerprints in hidden names (hashes, which may change with the
+    /// toolchain) replaced by `<fingerprint>`.
+    fn pretty(tokens: TokenStream) -> String {
         let file: syn::File = syn::parse2(tokens).expect("generated code parses");
         let text = prettyplease::unparse(&file);
-        let marker = "__graph_resource_RecordOperation_";
         let mut out = String::new();
         let mut rest = text.as_str();
-        while let Some(at) = rest.find(marker) {
-            let end = at + marker.len();
-            out.push_str(&rest[..end]);
-            out.push_str("<fingerprint>");
-            rest = rest[end..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
+        while let Some(at) = rest.find("__graph_resource_") {
+            let name_end = rest[at..]
+                .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .map_or(rest.len(), |e| at + e);
+            let name = &rest[at..name_end];
+            match name.rfind('_') {
+                Some(u) if name.len() - u == 17 => {
+                    out.push_str(&rest[..at + u + 1]);
+                    out.push_str("<fingerprint>");
+                }
+                _ => out.push_str(&rest[..name_end]),
+            }
+            rest = &rest[name_end..];
         }
         out.push_str(rest);
         out
     }
 
+    /// What the base's macro hands to the callback: its data, as `inherit::encode` writes it.
+    fn base_data(args: TokenStream, item: TokenStream) -> TokenStream {
+        let cx = super::Ctxt::new();
+        let item: syn::DeriveInput = syn::parse2(item).unwrap();
+        let res = super::Resource::from_input(&cx, args, &item).unwrap();
+        cx.check().unwrap();
+        // The `$crate` of the base's `macro_rules!` reaches the callback as one identifier;
+        // here, as `crate`.
+        let data = super::inherit::encode(&res).to_string();
+        data.replace("$ crate", "crate").parse().unwrap()
+    }
+
+    fn comms_operation() -> TokenStream {
+        base_data(
+            quote!(inherits = entity, module = crate::models),
+            quote! {
+                pub struct CommsOperation {
+                    /// The unique identifier.
+                    #[graph(read_only)]
+                    pub id: Option<String>,
+                    pub client_context: Option<String>,
+                    pub result_info: Option<ResultInfo>,
+                    pub status: Option<OperationStatus>,
+                }
+            },
+        )
+    }
+
     #[test]
     fn record_operation() {
-        // What `commsOperation!` hands to the callback (see `inherit::encode`).
+        let data = comms_operation();
         let input = quote! {
-            __graph_resource_base {
-                "commsOperation" "microsoft.graph" false ["#microsoft.graph.entity"] [
-                    { id "id" false true false true (pub) (Option<String>) [" The unique identifier."] }
-                    { client_context "clientContext" false false false true (pub) (Option<String>) [] }
-                    { result_info "resultInfo" false false false true (pub) (Option<ResultInfo>) [] }
-                    { status "status" false false false true (pub) (Option<OperationStatus>) [] }
-                ]
-            }
+            #data
             { inherits = commsOperation }
             /// The status of a `record` action on a call.
             pub struct RecordOperation {
@@ -151,21 +261,87 @@ mod snapshots {
     }
 
     #[test]
+    fn builder_with_required_fields() {
+        let out = super::resource_entry(
+            quote!(name = "team"),
+            quote! {
+                pub struct Team {
+                    #[graph(required)]
+                    pub display_name: Option<String>,
+                    #[graph(required)]
+                    pub build: Option<String>,
+                    pub value: Option<i64>,
+                    #[graph(read_only)]
+                    pub created_date_time: Option<String>,
+                }
+            },
+        );
+        expect_test::expect_file!["../snapshots/builder_required.rs"].assert_eq(&pretty(out));
+    }
+
+    #[test]
+    fn family() {
+        let data = comms_operation();
+        let input = quote! {
+            #data
+            { base = commsOperation }
+            pub enum AnyCommsOperation {
+                Record(RecordOperation),
+                #[graph(fallback)]
+                Other(CommsOperation),
+            }
+        };
+        expect_test::expect_file!["../snapshots/family.rs"]
+            .assert_eq(&pretty(super::family_entry(input)));
+    }
+
+    #[test]
+    fn flags_enum() {
+        let out = super::enum_entry(
+            quote!(flags),
+            quote! {
+                pub enum Modality { Audio, Video, #[graph(rename = "videoBasedScreenSharing")] Screen }
+            },
+        );
+        expect_test::expect_file!["../snapshots/flags_enum.rs"].assert_eq(&pretty(out));
+    }
+
+    #[test]
+    fn errors() {
+        let out = super::resource_entry(
+            quote!(inherit = commsOperation),
+            quote! {
+                #[derive(Debug)]
+                pub struct Broken {
+                    #[graph(secret, rename = "")]
+                    pub a: Option<String>,
+                }
+            },
+        );
+        expect_test::expect_file!["../snapshots/errors.rs"].assert_eq(&pretty(out));
+    }
+
+    #[test]
     fn child_call() {
-        // The first half: a child expands to a call of its base's macro, item unchanged.
+        // The first half: a child expands to a call of its base's macro, item unchanged; a
+        // Graph name that is also a std macro is looked up by its Rust name.
         let item = quote!(
             pub struct X {
                 pub a: Option<String>,
             }
         );
-        let out = super::resource_entry(quote!(inherits = commsOperation), item.clone());
-        let expected = quote! {
-            commsOperation! {
-                __graph_resource_v1 { ::graph_resource::__private::inherit }
-                { inherits = commsOperation }
-                #item
-            }
-        };
-        assert_eq!(out.to_string(), expected.to_string());
+        for (written, called) in [("commsOperation", "commsOperation"), ("todo", "Todo")] {
+            let written: syn::Ident = syn::parse_str(written).unwrap();
+            let called: syn::Ident = syn::parse_str(called).unwrap();
+            let out = super::resource_entry(quote!(inherits = self::#written), item.clone());
+            let expected = quote! {
+                self::#called! {
+                    __graph_resource_v2 { ::graph_resource::__private::inherit }
+                    { inherits = self::#written }
+                    #item
+                }
+            };
+            assert_eq!(out.to_string(), expected.to_string());
+        }
     }
 }

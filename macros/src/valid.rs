@@ -41,7 +41,33 @@ pub fn check_resource(cx: &Ctxt, res: &Resource, base_name: Option<&str>) {
         }
     }
 
+    if let Some(module) = &res.module {
+        let first = module.segments.first().map(|s| s.ident.to_string());
+        if module.leading_colon.is_none() && first.as_deref() != Some("crate") {
+            cx.error_spanned_by(
+                module,
+                "`module` is where the type can be named from anywhere: a path from the crate \
+                 root, such as `crate::models` (or `::other_crate::models`)",
+            );
+        }
+    }
+    let creatable = !res.abstract_ && !res.complex;
     for (i, field) in res.fields.iter().enumerate() {
+        if creatable && field.read_only.unless().is_some() {
+            let setter = crate::names::setter(&field.ident);
+            if setter != field.ident {
+                if let Some(other) = res.fields.iter().find(|f| f.ident == setter) {
+                    cx.error_spanned_by(
+                        &other.ident,
+                        format!(
+                            "the field `{}` has the setter `{setter}` (a field named `build` gets \
+                             `set_build`, since `build()` ends the builder); rename one of them",
+                            field.ident
+                        ),
+                    );
+                }
+            }
+        }
         if field.inherited {
             continue;
         }
@@ -66,7 +92,7 @@ pub fn check_resource(cx: &Ctxt, res: &Resource, base_name: Option<&str>) {
                  `odata_type()`)",
             );
         }
-        if let (Some(req), Some(_)) = (field.required_span, field.read_only_span) {
+        if let (Some(req), true) = (field.required_span, field.read_only.maybe()) {
             cx.error_at(
                 req,
                 "a field cannot be both `required` and `read_only`: a read-only property is set by \

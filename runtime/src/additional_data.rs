@@ -26,12 +26,26 @@ use serde_json::Value;
 /// assert_eq!(extra.get("@odata.etag"), Some(&json!("W/\"1\"")));
 /// assert_eq!(extra.keys().collect::<Vec<_>>(), ["@odata.etag", "newProperty"]);
 /// ```
-#[derive(Clone, Default, PartialEq, Eq)]
+///
+/// It also remembers whether the value was read without `@odata.type`: such a value is
+/// written back without one (a client echoing a payload must not assert types the server never
+/// sent), where a value built in code is tagged. That flag is not part of equality.
+#[derive(Clone, Default)]
 pub struct AdditionalData {
     /// Keys are borrowed for the annotations OData defines (`@odata.etag`, …), so that keeping
     /// them allocates nothing.
     entries: Vec<(Cow<'static, str>, Value)>,
+    /// Read without `@odata.type`: written without one.
+    untagged: bool,
 }
+
+impl PartialEq for AdditionalData {
+    fn eq(&self, other: &Self) -> bool {
+        self.entries == other.entries
+    }
+}
+
+impl Eq for AdditionalData {}
 
 /// Annotations a service sends on almost every object: kept without allocating their names.
 const WELL_KNOWN: &[&str] = &[
@@ -81,7 +95,30 @@ impl AdditionalData {
     pub const fn new() -> Self {
         AdditionalData {
             entries: Vec::new(),
+            untagged: false,
         }
+    }
+
+    /// Whether the value that holds this set writes its own `@odata.type` when it has none kept
+    /// here: `true` for a value built in code, `false` for one read without a tag.
+    ///
+    /// ```
+    /// use graph_resource::models::ResultInfo;
+    ///
+    /// let mut info: ResultInfo = serde_json::from_str(r#"{"code":1}"#)?;
+    /// assert!(!info.additional_data.writes_tag());
+    /// assert_eq!(serde_json::to_string(&info)?, r#"{"code":1}"#);
+    /// info.additional_data.set_writes_tag(true);
+    /// assert_eq!(serde_json::to_string(&info)?, r##"{"@odata.type":"#microsoft.graph.resultInfo","code":1}"##);
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub fn writes_tag(&self) -> bool {
+        !self.untagged
+    }
+
+    /// Says whether the value writes its own `@odata.type` (see [`writes_tag`](Self::writes_tag)).
+    pub fn set_writes_tag(&mut self, yes: bool) {
+        self.untagged = !yes;
     }
 
     /// The number of entries.
@@ -188,6 +225,7 @@ impl<K: Into<String>, V: Into<Value>> FromIterator<(K, V)> for AdditionalData {
                 .into_iter()
                 .map(|(k, v)| (key_name_owned(k.into()), v.into()))
                 .collect(),
+            untagged: false,
         }
     }
 }
@@ -246,7 +284,7 @@ impl<'de> Deserialize<'de> for AdditionalData {
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<AdditionalData, A::Error> {
                 let mut out = AdditionalData::new();
                 while let Some(k) = map.next_key::<String>()? {
-                    let v = map.next_value_seed(crate::__private::ExactValue)?;
+                    let v = map.next_value::<Value>()?;
                     out.push_named(key_name_owned(k), v);
                 }
                 Ok(out)

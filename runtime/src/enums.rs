@@ -34,15 +34,23 @@ pub trait GraphEnum: Sized + Clone + Eq + std::hash::Hash + fmt::Debug + fmt::Di
 
     /// Reads a member name: a known member ignoring ASCII case, else the catch-all. Never fails.
     fn from_member(member: &str) -> Self {
-        crate::__private::member_index(member, Self::MEMBERS)
+        member_index(member, Self::MEMBERS)
             .and_then(Self::from_index)
             .unwrap_or_else(|| Self::unrecognized(member.to_owned()))
     }
 
     /// Whether this is a member this code does not know.
     fn is_unrecognized(&self) -> bool {
-        crate::__private::member_index(self.as_str(), Self::MEMBERS).is_none()
+        member_index(self.as_str(), Self::MEMBERS).is_none()
     }
+}
+
+/// The index of `member` among `members`: exact spelling first, then ignoring ASCII case.
+pub(crate) fn member_index(member: &str, members: &[&str]) -> Option<usize> {
+    members
+        .iter()
+        .position(|m| *m == member)
+        .or_else(|| members.iter().position(|m| m.eq_ignore_ascii_case(member)))
 }
 
 /// Marks an enumeration declared with `#[graph_enum(flags)]`, whose values are sets of members
@@ -177,7 +185,19 @@ impl<E: GraphFlags> Serialize for Flags<E> {
 
 impl<'de, E: GraphFlags> Deserialize<'de> for Flags<E> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = crate::__private::deserialize_str(d)?;
+        let s = crate::str::deserialize_str(d)?;
         Ok(s.as_str().parse().unwrap_or_else(|never| match never {}))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::member_index;
+
+    #[test]
+    fn members_prefer_exact_spelling() {
+        assert_eq!(member_index("a", &["A", "a"]), Some(1));
+        assert_eq!(member_index("RUNNING", &["Running"]), Some(0));
+        assert_eq!(member_index("paused", &["Running"]), None);
     }
 }

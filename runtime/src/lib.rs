@@ -1,6 +1,7 @@
 //! Model Microsoft Graph (and any OData) resource types in Rust.
 //!
 //! ```
+//! use graph_resource::models::commsOperation;
 //! use graph_resource::prelude::*;
 //!
 //! /// A prompt played by a call (a user's own type, inheriting the built-in `commsOperation`).
@@ -9,14 +10,22 @@
 //!     pub completion_reason: Option<String>,
 //! }
 //!
+//! // Read as Graph sends it: the tag anywhere (or none), members in any case, annotations.
 //! let op: PlayPromptOperation = serde_json::from_str(
 //!     r#"{"status":"running","id":"op-1","@odata.etag":"W/\"1\""}"#,
 //! )?;
 //! assert_eq!(op.status, Some(OperationStatus::Running));
 //! assert_eq!(op.id.as_deref(), Some("op-1"));
+//! // Written back without a tag, since none was read; the annotation kept.
 //! assert_eq!(
 //!     serde_json::to_string(&op)?,
-//!     r##"{"@odata.type":"#microsoft.graph.playPromptOperation","id":"op-1","status":"Running","@odata.etag":"W/\"1\""}"##
+//!     r#"{"id":"op-1","status":"Running","@odata.etag":"W/\"1\""}"#
+//! );
+//! // A value built in code is tagged.
+//! let built = PlayPromptOperation { id: Some("op-2".into()), ..Default::default() };
+//! assert_eq!(
+//!     serde_json::to_string(&built)?,
+//!     r##"{"@odata.type":"#microsoft.graph.playPromptOperation","id":"op-2"}"##
 //! );
 //! # Ok::<(), serde_json::Error>(())
 //! ```
@@ -40,6 +49,7 @@ pub mod models;
 mod request;
 mod resource;
 pub mod state;
+mod str;
 
 pub use additional_data::AdditionalData;
 pub use enums::{Flags, GraphEnum, GraphFlags};
@@ -106,6 +116,7 @@ pub use graph_resource_macros::graph_enum;
 /// `base`, read by dispatching on `@odata.type`.
 ///
 /// ```
+/// use graph_resource::models::*;
 /// use graph_resource::prelude::*;
 ///
 /// #[graph_resource(inherits = commsOperation)]
@@ -147,11 +158,34 @@ pub use graph_resource_macros::graph_family;
 
 /// Everything a declaration needs: `use graph_resource::prelude::*;`.
 ///
-/// The attributes, the traits, [`AdditionalData`], [`Flags`], the built-in types of
-/// [`models`], and the names that `inherits = entity`, `inherits = commsOperation`,
-/// `inherits = recordOperation` and `inherits = resultInfo` resolve to.
+/// The attributes, the traits, the runtime types, and the root [`Entity`](models::Entity)
+/// with the names `inherits = entity` (or `Entity`) resolves to.
+///
+/// The other built-in types are in [`models`] (its enumerations are here too): import them from
+/// there (`use graph_resource::models::commsOperation;`, or `models::*`). A prelude that
+/// brought their lookup names would make them ambiguous with the user's own types of the same
+/// Graph name (Graph v1.0 has its own `commsOperation`).
+///
+/// ```
+/// use graph_resource::prelude::*;
+///
+/// // The user's own `commsOperation`: the prelude does not bring the built-in one.
+/// #[graph_resource(inherits = entity)]
+/// pub struct CommsOperation {
+///     pub client_context: Option<String>,
+/// }
+///
+/// #[graph_resource(inherits = commsOperation)]
+/// pub struct PlayPromptOperation {
+///     pub completion_reason: Option<String>,
+/// }
+///
+/// let op = PlayPromptOperation { client_context: Some("c".into()), ..Default::default() };
+/// assert_eq!(PlayPromptOperation::ANCESTORS, ["#microsoft.graph.entity", "#microsoft.graph.commsOperation"]);
+/// # let _ = op;
+/// ```
 pub mod prelude {
-    pub use crate::models::*;
+    pub use crate::models::{entity, Entity, OperationStatus, RecordCompletionReason};
     pub use crate::{graph_enum, graph_family, graph_resource};
     pub use crate::{
         AdditionalData, CreateRequest, Flags, GraphEnum, GraphError, GraphFlags, GraphResource,
@@ -160,5 +194,5 @@ pub mod prelude {
 }
 
 #[doc(hidden)]
-#[path = "private.rs"]
+#[path = "private/mod.rs"]
 pub mod __private;

@@ -1,13 +1,15 @@
 //! The built-in types: the seed page of Microsoft Graph beta (`recordOperation` and what it
 //! builds on), declared with the crate's own macros.
 //!
-//! Each type comes with the names its children inherit it by (`entity`, `commsOperation`,
-//! `recordOperation`, `resultInfo`).
+//! Each type comes with the names its children inherit it by, its Graph name (`entity`,
+//! `commsOperation`, `recordOperation`, `resultInfo`) and its Rust name; and each declares
+//! `module = crate::models`, so that a child that imports only the Graph name
+//! (`use graph_resource::models::commsOperation;`) can name the types of its properties.
 
 use crate::{graph_enum, graph_resource};
 
 /// The base of every Graph entity type: an object with an identity.
-#[graph_resource(abstract)]
+#[graph_resource(abstract, module = crate::models)]
 pub struct Entity {
     /// The unique identifier of the object. Read-only: assigned by the service.
     #[graph(read_only)]
@@ -15,18 +17,19 @@ pub struct Entity {
 }
 
 /// The status of a long-running communications operation.
-#[graph_resource(inherits = entity)]
+#[graph_resource(inherits = entity, module = crate::models)]
 pub struct CommsOperation {
     /// Unique client context string. Max limit is 256 chars.
     pub client_context: Option<String>,
-    /// The result information. Read-only.
+    /// The result information: the service's answer about the operation (a create request
+    /// may carry one, as the seed page's does).
     pub result_info: Option<ResultInfo>,
     /// The operation status.
     pub status: Option<OperationStatus>,
 }
 
 /// The status of a `record` action on a call.
-#[graph_resource(inherits = commsOperation)]
+#[graph_resource(inherits = commsOperation, module = crate::models)]
 pub struct RecordOperation {
     /// Why the recording completed.
     pub completion_reason: Option<RecordCompletionReason>,
@@ -38,7 +41,7 @@ pub struct RecordOperation {
 }
 
 /// The result of an operation.
-#[graph_resource(complex)]
+#[graph_resource(complex, module = crate::models)]
 pub struct ResultInfo {
     /// The result code.
     pub code: Option<i32>,

@@ -6,6 +6,7 @@ use std::fmt;
 use http::header::{HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE};
 use http::{Method, Request, Response};
 
+use crate::__private::FieldSet;
 use crate::{GraphError, GraphResource};
 
 /// A request that creates a `T`: `POST` of the object to a collection.
@@ -14,6 +15,7 @@ use crate::{GraphError, GraphResource};
 /// redacted; it holds no token.
 ///
 /// ```
+/// use graph_resource::models::RecordOperation;
 /// use graph_resource::prelude::*;
 ///
 /// let request = RecordOperation::create()
@@ -36,11 +38,34 @@ use crate::{GraphError, GraphResource};
 #[derive(Clone, PartialEq)]
 pub struct CreateRequest<T> {
     body: T,
+    /// The fields the caller set: the body holds these, never a default nobody wrote. `None`
+    /// for a request made from a whole value.
+    set: Option<FieldSet>,
 }
 
 impl<T: GraphResource> CreateRequest<T> {
-    pub(crate) fn new(body: T) -> Self {
-        CreateRequest { body }
+    /// A request that creates `body` as it is: every field `Serialize` writes (`None` left
+    /// out, other fields always), then `additional_data`. A builder's request holds only the
+    /// fields its caller set.
+    pub fn new(body: T) -> Self {
+        CreateRequest { body, set: None }
+    }
+
+    pub(crate) fn with_fields(body: T, set: FieldSet) -> Self {
+        CreateRequest {
+            body,
+            set: Some(set),
+        }
+    }
+
+    /// The request body as JSON bytes: the tag, the fields set, then `additional_data`.
+    pub fn body_json(&self) -> Result<Vec<u8>, serde_json::Error> {
+        let mut out = Vec::with_capacity(128);
+        self.body.write(
+            &mut serde_json::Serializer::new(&mut out),
+            self.set.as_ref(),
+        )?;
+        Ok(out)
     }
 
     /// The object to create.
@@ -67,7 +92,7 @@ impl<T: GraphResource> CreateRequest<T> {
     ) -> Result<Request<Vec<u8>>, RequestError> {
         let uri = check_url(collection_url)?;
         let authorization = authorization(bearer_token)?;
-        let body = serde_json::to_vec(&self.body).map_err(|e| RequestError {
+        let body = self.body_json().map_err(|e| RequestError {
             kind: RequestErrorKind::Body,
             reason: e.to_string(),
         })?;

@@ -3,11 +3,13 @@
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
+use crate::__private::{WriteResource, TAG};
 use crate::AdditionalData;
 
 /// A Graph entity or complex type declared with [`graph_resource`](macro@crate::graph_resource).
 ///
 /// ```
+/// use graph_resource::models::{Entity, RecordOperation, ResultInfo};
 /// use graph_resource::prelude::*;
 ///
 /// assert_eq!(RecordOperation::ODATA_TYPE, "#microsoft.graph.recordOperation");
@@ -19,7 +21,7 @@ use crate::AdditionalData;
 /// assert!(Entity::IS_ABSTRACT && ResultInfo::IS_COMPLEX);
 /// ```
 pub trait GraphResource:
-    Serialize + DeserializeOwned + Clone + Default + PartialEq + std::fmt::Debug
+    Serialize + DeserializeOwned + Clone + Default + PartialEq + std::fmt::Debug + WriteResource
 {
     /// The `@odata.type` written first in every object: `#<namespace>.<name>`.
     const ODATA_TYPE: &'static str;
@@ -49,14 +51,36 @@ pub trait GraphResource:
         Vec::new()
     }
 
+    /// The `@odata.type` this value was read with, when it names another type than this one
+    /// (a derived type this code does not know, as Graph sends `#microsoft.graph.teamworkUserIdentity`
+    /// where the schema says `identity`). It is kept in `additional_data` and written back in
+    /// place of [`ODATA_TYPE`](Self::ODATA_TYPE).
+    ///
+    /// ```
+    /// use graph_resource::prelude::*;
+    /// use graph_resource::models::ResultInfo;
+    ///
+    /// let info: ResultInfo =
+    ///     serde_json::from_str(r##"{"@odata.type":"#microsoft.graph.newResultInfo","code":1}"##)?;
+    /// assert_eq!(info.code, Some(1));
+    /// assert_eq!(info.foreign_type(), Some("#microsoft.graph.newResultInfo"));
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    fn foreign_type(&self) -> Option<&str> {
+        self.additional_data()
+            .get(TAG)
+            .and_then(serde_json::Value::as_str)
+    }
+
     /// Whether `odata_type` (with or without `#`, any ASCII case) names this type.
     ///
     /// ```
+    /// use graph_resource::models::ResultInfo;
     /// use graph_resource::prelude::*;
     /// assert!(ResultInfo::is_type("microsoft.graph.resultInfo"));
     /// assert!(!ResultInfo::is_type("#microsoft.graph.entity"));
     /// ```
     fn is_type(odata_type: &str) -> bool {
-        crate::__private::same_type(Self::ODATA_TYPE, odata_type)
+        crate::__private::read::same_type(Self::ODATA_TYPE, odata_type)
     }
 }

@@ -1,6 +1,8 @@
-//! The contract's own declaration, verbatim: a user's `RecordOperation` beside the prelude's
-//! (the local one wins), and the create-request flow of the contract.
+//! The contract's own declaration, verbatim (its imports included: only the Graph name of the
+//! base is imported): a user's `RecordOperation` beside the prelude's type of that name (the
+//! local one wins), and the create-request flow of the contract.
 
+use graph_resource::models::{commsOperation, RecordCompletionReason};
 use graph_resource::prelude::*;
 
 /// A recording operation.

@@ -216,8 +216,8 @@ fn parse_response_errors() {
         (201, r#"{"status": 5}"#, "`status`"),
         (
             201,
-            r##"{"@odata.type": "#microsoft.graph.entity"}"##,
-            "#microsoft.graph.entity",
+            r#"{"@odata.type": 5}"#,
+            "`@odata.type` must be a string",
         ),
         (201, "[]", "recordOperation"),
         (201, "<html>", "not the created object"),

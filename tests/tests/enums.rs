@@ -171,6 +171,6 @@ fn enums_as_fields() {
     assert_eq!(s.risk, Some(RiskLevel::Unrecognized("Extreme".into())));
     assert_eq!(
         serde_json::to_value(&s).unwrap(),
-        json!({"@odata.type": "#microsoft.graph.session", "modalities": "audio,data", "risk": "Extreme"})
+        json!({"modalities": "audio,data", "risk": "Extreme"})
     );
 }

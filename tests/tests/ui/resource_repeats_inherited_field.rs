@@ -1,3 +1,4 @@
+use graph_resource::models::*;
 use graph_resource::prelude::*;
 
 #[graph_resource(inherits = commsOperation)]

@@ -1,0 +1,352 @@
+#[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
+#[allow(clippy::derive_partial_eq_without_eq)]
+pub struct Team {
+    pub display_name: Option<String>,
+    pub build: Option<String>,
+    pub value: Option<i64>,
+    pub created_date_time: Option<String>,
+    /// Properties this type does not declare and every annotation (`@odata.etag`,
+    /// `name@odata.type`, …), in the order they were read; written back unchanged.
+    pub additional_data: ::graph_resource::AdditionalData,
+}
+#[doc(hidden)]
+#[macro_export]
+#[allow(non_local_definitions)]
+macro_rules! __graph_resource_Team_<fingerprint> {
+    (__graph_resource_v2 { $($callback:tt)* } $($rest:tt)*) => {
+        $($callback)* ! { __graph_resource_base { name : "team", namespace :
+        "microsoft.graph", rust : Team, module : (), complex : false, ancestors : [],
+        fields : [{ ident : display_name, json : "displayName", secret : no, read_only :
+        no, required : true, option : true, nullable : false, vis : (pub), ty : (Option <
+        String >), attrs : [] } { ident : build, json : "build", secret : no, read_only :
+        no, required : true, option : true, nullable : false, vis : (pub), ty : (Option <
+        String >), attrs : [] } { ident : value, json : "value", secret : no, read_only :
+        no, required : false, option : true, nullable : false, vis : (pub), ty : (Option
+        < i64 >), attrs : [] } { ident : created_date_time, json : "createdDateTime",
+        secret : no, read_only : yes, required : false, option : true, nullable : false,
+        vis : (pub), ty : (Option < String >), attrs : [] }] } $($rest)* }
+    };
+    ($($other:tt)*) => {
+        ::core::compile_error! {
+        "`Team` was declared with another version of graph-resource than the type that inherits it (or names it in a family): use one version of graph-resource in both crates"
+        }
+    };
+}
+#[doc(hidden)]
+#[allow(non_snake_case, unused_imports)]
+pub mod __graph_resource_names_Team_<fingerprint> {
+    pub use __graph_resource_Team_<fingerprint> as Team;
+    pub use __graph_resource_Team_<fingerprint> as team;
+}
+#[doc(hidden)]
+#[allow(unused_imports)]
+pub use __graph_resource_names_Team_<fingerprint>::*;
+#[allow(
+    deprecated,
+    unused_qualifications,
+    clippy::all,
+    clippy::pedantic,
+    clippy::nursery
+)]
+const _: () = {
+    use ::graph_resource::__private as __gr;
+    #[automatically_derived]
+    impl ::graph_resource::GraphResource for Team {
+        const ODATA_TYPE: &'static str = "#microsoft.graph.team";
+        const NAME: &'static str = "team";
+        const NAMESPACE: &'static str = "microsoft.graph";
+        const ANCESTORS: &'static [&'static str] = &[];
+        const PROPERTIES: &'static [&'static str] = &[
+            "displayName",
+            "build",
+            "value",
+            "createdDateTime",
+        ];
+        const IS_COMPLEX: bool = false;
+        const IS_ABSTRACT: bool = false;
+        fn additional_data(&self) -> &::graph_resource::AdditionalData {
+            &self.additional_data
+        }
+        fn additional_data_mut(&mut self) -> &mut ::graph_resource::AdditionalData {
+            &mut self.additional_data
+        }
+    }
+    #[automatically_derived]
+    impl __gr::WriteResource for Team {
+        fn write<__S>(
+            &self,
+            __s: __S,
+            __only: ::core::option::Option<&__gr::FieldSet>,
+        ) -> ::core::result::Result<__S::Ok, __S::Error>
+        where
+            __S: __gr::serde::Serializer,
+        {
+            let mut __m = __gr::begin_write(
+                __s,
+                &self.additional_data,
+                "#microsoft.graph.team",
+            )?;
+            if __gr::wanted(__only, 0usize) {
+                if let ::core::option::Option::Some(__v) = &self.display_name {
+                    __gr::serde::ser::SerializeMap::serialize_entry(
+                        &mut __m,
+                        "displayName",
+                        __v,
+                    )?;
+                }
+            }
+            if __gr::wanted(__only, 1usize) {
+                if let ::core::option::Option::Some(__v) = &self.build {
+                    __gr::serde::ser::SerializeMap::serialize_entry(
+                        &mut __m,
+                        "build",
+                        __v,
+                    )?;
+                }
+            }
+            if __gr::wanted(__only, 2usize) {
+                if let ::core::option::Option::Some(__v) = &self.value {
+                    __gr::serde::ser::SerializeMap::serialize_entry(
+                        &mut __m,
+                        "value",
+                        __v,
+                    )?;
+                }
+            }
+            if __gr::wanted(__only, 3usize) {
+                if let ::core::option::Option::Some(__v) = &self.created_date_time {
+                    __gr::serde::ser::SerializeMap::serialize_entry(
+                        &mut __m,
+                        "createdDateTime",
+                        __v,
+                    )?;
+                }
+            }
+            let __properties = <Self as ::graph_resource::GraphResource>::PROPERTIES;
+            __gr::end_write(
+                __m,
+                &self.additional_data,
+                __properties,
+                |__i| {
+                    __gr::wanted(__only, __i)
+                        && match __i {
+                            0usize => self.display_name.is_some(),
+                            1usize => self.build.is_some(),
+                            2usize => self.value.is_some(),
+                            3usize => self.created_date_time.is_some(),
+                            _ => false,
+                        }
+                },
+            )
+        }
+    }
+    #[automatically_derived]
+    impl __gr::serde::Serialize for Team {
+        fn serialize<__S>(&self, __s: __S) -> ::core::result::Result<__S::Ok, __S::Error>
+        where
+            __S: __gr::serde::Serializer,
+        {
+            __gr::WriteResource::write(self, __s, ::core::option::Option::None)
+        }
+    }
+    #[automatically_derived]
+    impl<'de> __gr::serde::Deserialize<'de> for Team {
+        fn deserialize<__D>(__d: __D) -> ::core::result::Result<Self, __D::Error>
+        where
+            __D: __gr::serde::Deserializer<'de>,
+        {
+            __gr::deserialize_resource::<Self, __D>(__d)
+        }
+    }
+    #[automatically_derived]
+    impl __gr::ReadResource for Team {
+        fn read_map<'de, __A>(
+            mut __map: __A,
+            __tag: __gr::Tag,
+        ) -> ::core::result::Result<Self, __A::Error>
+        where
+            __A: __gr::serde::de::MapAccess<'de>,
+        {
+            let (mut __tag, mut __extra) = __gr::start_read(__tag);
+            let mut __p0 = ::core::option::Option::None;
+            let mut __p1 = ::core::option::Option::None;
+            let mut __p2 = ::core::option::Option::None;
+            let mut __p3 = ::core::option::Option::None;
+            while let ::core::option::Option::Some(__k) = __gr::serde::de::MapAccess::next_key_seed(
+                &mut __map,
+                __gr::KeySeed::<Self>::new(),
+            )? {
+                match __k {
+                    __gr::Key::Property(0usize) => {
+                        __gr::read_property(
+                            &mut __map,
+                            &mut __p0,
+                            "displayName",
+                            false,
+                            "#microsoft.graph.team",
+                        )?
+                    }
+                    __gr::Key::Property(1usize) => {
+                        __gr::read_property(
+                            &mut __map,
+                            &mut __p1,
+                            "build",
+                            false,
+                            "#microsoft.graph.team",
+                        )?
+                    }
+                    __gr::Key::Property(2usize) => {
+                        __gr::read_property(
+                            &mut __map,
+                            &mut __p2,
+                            "value",
+                            false,
+                            "#microsoft.graph.team",
+                        )?
+                    }
+                    __gr::Key::Property(3usize) => {
+                        __gr::read_property(
+                            &mut __map,
+                            &mut __p3,
+                            "createdDateTime",
+                            false,
+                            "#microsoft.graph.team",
+                        )?
+                    }
+                    __gr::Key::Tag => {
+                        __gr::read_tag(
+                            &mut __map,
+                            &mut __tag,
+                            &mut __extra,
+                            "#microsoft.graph.team",
+                        )?
+                    }
+                    __k => __gr::read_other(&mut __map, __k, &mut __extra)?,
+                }
+            }
+            __gr::end_read(&__tag, &mut __extra);
+            ::core::result::Result::Ok(Self {
+                display_name: __p0.unwrap_or_default(),
+                build: __p1.unwrap_or_default(),
+                value: __p2.unwrap_or_default(),
+                created_date_time: __p3.unwrap_or_default(),
+                additional_data: __extra,
+            })
+        }
+    }
+    #[automatically_derived]
+    impl ::core::fmt::Debug for Team {
+        fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            let mut __d = __f.debug_struct("Team");
+            {
+                __d.field("display_name", &self.display_name);
+            }
+            {
+                __d.field("build", &self.build);
+            }
+            {
+                __d.field("value", &self.value);
+            }
+            {
+                __d.field("created_date_time", &self.created_date_time);
+            }
+            __d.field("additional_data", &self.additional_data);
+            __d.finish()
+        }
+    }
+    ///Builds the request that creates a [`Team`]: made by [`Team::create`], ended by `build()`.
+    #[must_use = "a builder does nothing until `.build()`"]
+    pub struct TeamBuilder<
+        __R0 = ::graph_resource::state::Unset,
+        __R1 = ::graph_resource::state::Unset,
+    > {
+        value: Team,
+        set: __gr::FieldSet,
+        state: ::core::marker::PhantomData<(__R0, __R1)>,
+    }
+    #[doc(hidden)]
+    #[allow(non_camel_case_types)]
+    #[diagnostic::on_unimplemented(
+        message = "the required field `display_name` of `Team` is not set",
+        label = "call `.display_name(...)` before `.build()`"
+    )]
+    pub trait __TeamBuilder_requires_display_name {}
+    impl __TeamBuilder_requires_display_name for ::graph_resource::state::Set {}
+    #[doc(hidden)]
+    #[allow(non_camel_case_types)]
+    #[diagnostic::on_unimplemented(
+        message = "the required field `build` of `Team` is not set",
+        label = "call `.set_build(...)` before `.build()`"
+    )]
+    pub trait __TeamBuilder_requires_build {}
+    impl __TeamBuilder_requires_build for ::graph_resource::state::Set {}
+    #[automatically_derived]
+    impl Team {
+        ///Starts a request that creates one: a setter per writable property, then `build()`, which compiles once the required `display_name`, `build` are set.
+        pub fn create() -> TeamBuilder<
+            ::graph_resource::state::Unset,
+            ::graph_resource::state::Unset,
+        > {
+            TeamBuilder {
+                value: ::core::default::Default::default(),
+                set: __gr::FieldSet::new(),
+                state: ::core::marker::PhantomData,
+            }
+        }
+    }
+    #[automatically_derived]
+    impl<__R0, __R1> TeamBuilder<__R0, __R1> {
+        pub fn display_name(
+            mut self,
+            value: impl ::core::convert::Into<String>,
+        ) -> TeamBuilder<::graph_resource::state::Set, __R1> {
+            self.value.display_name = ::core::option::Option::Some(
+                ::core::convert::Into::into(value),
+            );
+            self.set.insert(0usize);
+            TeamBuilder {
+                value: self.value,
+                set: self.set,
+                state: ::core::marker::PhantomData,
+            }
+        }
+        pub fn set_build(
+            mut self,
+            value: impl ::core::convert::Into<String>,
+        ) -> TeamBuilder<__R0, ::graph_resource::state::Set> {
+            self.value.build = ::core::option::Option::Some(
+                ::core::convert::Into::into(value),
+            );
+            self.set.insert(1usize);
+            TeamBuilder {
+                value: self.value,
+                set: self.set,
+                state: ::core::marker::PhantomData,
+            }
+        }
+        pub fn value(mut self, value: impl ::core::convert::Into<i64>) -> Self {
+            self.value.value = ::core::option::Option::Some(
+                ::core::convert::Into::into(value),
+            );
+            self.set.insert(2usize);
+            self
+        }
+        /// The create request, whose body holds exactly the fields set; compiles once every
+        /// required field is set.
+        pub fn build(self) -> ::graph_resource::CreateRequest<Team>
+        where
+            __R0: __TeamBuilder_requires_display_name,
+            __R1: __TeamBuilder_requires_build,
+        {
+            __gr::create_request(self.value, self.set)
+        }
+    }
+    #[automatically_derived]
+    impl<__R0, __R1> ::core::fmt::Debug for TeamBuilder<__R0, __R1> {
+        fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            __f.debug_struct(::core::stringify!(TeamBuilder))
+                .field("value", &self.value)
+                .finish()
+        }
+    }
+};

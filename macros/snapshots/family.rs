@@ -1,0 +1,228 @@
+#[derive(::core::clone::Clone, ::core::cmp::PartialEq, ::core::fmt::Debug)]
+pub enum AnyCommsOperation {
+    Record(RecordOperation),
+    Other(CommsOperation),
+}
+#[allow(
+    deprecated,
+    unused_qualifications,
+    clippy::all,
+    clippy::pedantic,
+    clippy::nursery
+)]
+const _: () = {
+    use ::graph_resource::__private as __gr;
+    const _: () = if !__gr::descends(
+        <RecordOperation as ::graph_resource::GraphResource>::ODATA_TYPE,
+        <RecordOperation as ::graph_resource::GraphResource>::ANCESTORS,
+        "#microsoft.graph.commsOperation",
+    ) {
+        ::core::panic!(
+            "`RecordOperation` does not descend from `commsOperation`, the base of `AnyCommsOperation`: every variant holds the base type or a type that inherits it"
+        )
+    };
+    const _: () = if !__gr::descends(
+        <CommsOperation as ::graph_resource::GraphResource>::ODATA_TYPE,
+        <CommsOperation as ::graph_resource::GraphResource>::ANCESTORS,
+        "#microsoft.graph.commsOperation",
+    ) {
+        ::core::panic!(
+            "`CommsOperation` does not descend from `commsOperation`, the base of `AnyCommsOperation`: every variant holds the base type or a type that inherits it"
+        )
+    };
+    #[automatically_derived]
+    impl AnyCommsOperation {
+        ///`id` of whichever type this is (a property of `commsOperation`).
+        pub fn id(&self) -> &::core::option::Option<::std::string::String> {
+            match self {
+                Self::Record(__v) => &__v.id,
+                Self::Other(__v) => &__v.id,
+            }
+        }
+        ///`id` of whichever type this is, to change it.
+        pub fn id_mut(&mut self) -> &mut ::core::option::Option<::std::string::String> {
+            match self {
+                Self::Record(__v) => &mut __v.id,
+                Self::Other(__v) => &mut __v.id,
+            }
+        }
+        ///`clientContext` of whichever type this is (a property of `commsOperation`).
+        pub fn client_context(&self) -> &::core::option::Option<::std::string::String> {
+            match self {
+                Self::Record(__v) => &__v.client_context,
+                Self::Other(__v) => &__v.client_context,
+            }
+        }
+        ///`clientContext` of whichever type this is, to change it.
+        pub fn client_context_mut(
+            &mut self,
+        ) -> &mut ::core::option::Option<::std::string::String> {
+            match self {
+                Self::Record(__v) => &mut __v.client_context,
+                Self::Other(__v) => &mut __v.client_context,
+            }
+        }
+        ///`resultInfo` of whichever type this is (a property of `commsOperation`).
+        pub fn result_info(
+            &self,
+        ) -> &<crate::models::CommsOperation as ::graph_resource::__private::Property<
+            2,
+        >>::Type {
+            match self {
+                Self::Record(__v) => &__v.result_info,
+                Self::Other(__v) => &__v.result_info,
+            }
+        }
+        ///`resultInfo` of whichever type this is, to change it.
+        pub fn result_info_mut(
+            &mut self,
+        ) -> &mut <crate::models::CommsOperation as ::graph_resource::__private::Property<
+            2,
+        >>::Type {
+            match self {
+                Self::Record(__v) => &mut __v.result_info,
+                Self::Other(__v) => &mut __v.result_info,
+            }
+        }
+        ///`status` of whichever type this is (a property of `commsOperation`).
+        pub fn status(
+            &self,
+        ) -> &<crate::models::CommsOperation as ::graph_resource::__private::Property<
+            3,
+        >>::Type {
+            match self {
+                Self::Record(__v) => &__v.status,
+                Self::Other(__v) => &__v.status,
+            }
+        }
+        ///`status` of whichever type this is, to change it.
+        pub fn status_mut(
+            &mut self,
+        ) -> &mut <crate::models::CommsOperation as ::graph_resource::__private::Property<
+            3,
+        >>::Type {
+            match self {
+                Self::Record(__v) => &mut __v.status,
+                Self::Other(__v) => &mut __v.status,
+            }
+        }
+        /// What was read but is not declared, and every annotation.
+        pub fn additional_data(&self) -> &::graph_resource::AdditionalData {
+            match self {
+                Self::Record(__v) => &__v.additional_data,
+                Self::Other(__v) => &__v.additional_data,
+            }
+        }
+        /// What was read but is not declared, and every annotation, to change it.
+        pub fn additional_data_mut(&mut self) -> &mut ::graph_resource::AdditionalData {
+            match self {
+                Self::Record(__v) => &mut __v.additional_data,
+                Self::Other(__v) => &mut __v.additional_data,
+            }
+        }
+        /// The `@odata.type` this value is written with: its variant's type, or the
+        /// tag the fallback variant kept.
+        pub fn odata_type(&self) -> &str {
+            match self {
+                Self::Record(__v) => __gr::written_type(__v),
+                Self::Other(__v) => __gr::written_type(__v),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl __gr::ReadFamily for AnyCommsOperation {
+        const NAME: &'static str = "AnyCommsOperation";
+        const BASE: &'static str = "#microsoft.graph.commsOperation";
+        const BASE_NAME: &'static str = "commsOperation";
+        const TYPES: &'static [&'static str] = &[
+            <RecordOperation as ::graph_resource::GraphResource>::ODATA_TYPE,
+            <CommsOperation as ::graph_resource::GraphResource>::ODATA_TYPE,
+        ];
+        const FALLBACK: ::core::option::Option<usize> = ::core::option::Option::Some(
+            1usize,
+        );
+        fn read_variant<'de, __A>(
+            __index: usize,
+            __map: __A,
+            __tag: __gr::Tag,
+        ) -> ::core::result::Result<Self, __A::Error>
+        where
+            __A: __gr::serde::de::MapAccess<'de>,
+        {
+            match __index {
+                0usize => {
+                    <RecordOperation as __gr::ReadResource>::read_map(__map, __tag)
+                        .map(Self::Record)
+                }
+                1usize => {
+                    <CommsOperation as __gr::ReadResource>::read_map(__map, __tag)
+                        .map(Self::Other)
+                }
+                _ => {
+                    ::core::result::Result::Err(
+                        __gr::no_variant("AnyCommsOperation", __index),
+                    )
+                }
+            }
+        }
+    }
+    #[automatically_derived]
+    impl __gr::serde::Serialize for AnyCommsOperation {
+        fn serialize<__S>(&self, __s: __S) -> ::core::result::Result<__S::Ok, __S::Error>
+        where
+            __S: __gr::serde::Serializer,
+        {
+            match self {
+                Self::Record(__v) => __gr::serde::Serialize::serialize(__v, __s),
+                Self::Other(__v) => __gr::serde::Serialize::serialize(__v, __s),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl<'de> __gr::serde::Deserialize<'de> for AnyCommsOperation {
+        fn deserialize<__D>(__d: __D) -> ::core::result::Result<Self, __D::Error>
+        where
+            __D: __gr::serde::Deserializer<'de>,
+        {
+            __gr::deserialize_family::<Self, __D>(__d)
+        }
+    }
+    #[automatically_derived]
+    impl ::core::convert::From<RecordOperation> for AnyCommsOperation {
+        fn from(__v: RecordOperation) -> Self {
+            Self::Record(__v)
+        }
+    }
+    #[automatically_derived]
+    impl ::core::convert::TryFrom<AnyCommsOperation> for RecordOperation {
+        type Error = AnyCommsOperation;
+        fn try_from(
+            __f: AnyCommsOperation,
+        ) -> ::core::result::Result<Self, AnyCommsOperation> {
+            match __f {
+                AnyCommsOperation::Record(__v) => ::core::result::Result::Ok(__v),
+                #[allow(unreachable_patterns)]
+                __other => ::core::result::Result::Err(__other),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::core::convert::From<CommsOperation> for AnyCommsOperation {
+        fn from(__v: CommsOperation) -> Self {
+            Self::Other(__v)
+        }
+    }
+    #[automatically_derived]
+    impl ::core::convert::TryFrom<AnyCommsOperation> for CommsOperation {
+        type Error = AnyCommsOperation;
+        fn try_from(
+            __f: AnyCommsOperation,
+        ) -> ::core::result::Result<Self, AnyCommsOperation> {
+            match __f {
+                AnyCommsOperation::Other(__v) => ::core::result::Result::Ok(__v),
+                #[allow(unreachable_patterns)]
+                __other => ::core::result::Result::Err(__other),
+            }
+        }
+    }
+};

@@ -1,0 +1,92 @@
+//! What is emitted next to the errors when the input is wrong: the item, usable, so that one
+//! mistake gives one error and not a cascade of "cannot find" and "no field" errors at every
+//! use (thiserror's `fallback.rs`). A resource keeps its `additional_data` field and gets the
+//! traits the macro would have implemented, with bodies that are never run (the crate does not
+//! compile).
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::{Attribute, Data, DeriveInput, Fields, Path};
+
+use crate::ast::strip_helper_attrs;
+
+/// The item alone (helper attributes stripped), with every error.
+pub fn item(input: DeriveInput, errors: TokenStream) -> TokenStream {
+    let item = strip_helper_attrs(input);
+    quote!(#item #errors)
+}
+
+/// A resource that failed: the struct with `additional_data`, and stand-ins for the impls.
+pub fn resource(input: DeriveInput, krate: &Path, errors: TokenStream) -> TokenStream {
+    let mut input = strip_helper_attrs(input);
+    let Data::Struct(data) = &mut input.data else {
+        return quote!(#input #errors);
+    };
+    let Fields::Named(fields) = &mut data.fields else {
+        return quote!(#input #errors);
+    };
+    if !fields
+        .named
+        .iter()
+        .any(|f| f.ident.as_ref().is_some_and(|i| i == "additional_data"))
+    {
+        fields
+            .named
+            .push(syn::parse_quote!(pub additional_data: #krate::AdditionalData));
+    }
+    if !input.generics.params.is_empty() || input.generics.where_clause.is_some() {
+        return quote!(#input #errors);
+    }
+    // The derives the macro provides are reported as errors; do not derive them twice.
+    let provided = [
+        "Clone",
+        "Default",
+        "PartialEq",
+        "Debug",
+        "Serialize",
+        "Deserialize",
+    ];
+    input.attrs.retain(|a| !derives_any(a, &provided));
+    let ident = &input.ident;
+    quote! {
+        #[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq, ::core::fmt::Debug)]
+        #input
+
+        #errors
+
+        const _: () = {
+            use #krate::__private as __gr;
+
+            impl __gr::serde::Serialize for #ident {
+                fn serialize<__S>(&self, _: __S) -> ::core::result::Result<__S::Ok, __S::Error>
+                where
+                    __S: __gr::serde::Serializer,
+                {
+                    ::core::unreachable!()
+                }
+            }
+
+            impl<'de> __gr::serde::Deserialize<'de> for #ident {
+                fn deserialize<__D>(_: __D) -> ::core::result::Result<Self, __D::Error>
+                where
+                    __D: __gr::serde::Deserializer<'de>,
+                {
+                    ::core::unreachable!()
+                }
+            }
+        };
+    }
+}
+
+fn derives_any(attr: &Attribute, names: &[&str]) -> bool {
+    attr.path().is_ident("derive")
+        && attr
+            .parse_args_with(syn::punctuated::Punctuated::<Path, syn::Token![,]>::parse_terminated)
+            .is_ok_and(|paths| {
+                paths.iter().any(|p| {
+                    p.segments
+                        .last()
+                        .is_some_and(|s| names.iter().any(|n| s.ident == n))
+                })
+            })
+}

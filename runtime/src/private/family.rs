@@ -1,0 +1,213 @@
+//! Families: reading a polymorphic value by its `@odata.type`.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::{DeserializeSeed, Error as _, MapAccess, Visitor};
+use serde::Deserializer;
+use serde_json::Value;
+
+use super::read::{internal, same_type, without_position, Key, KeySeed, NoProperties, TagSeed};
+use super::{Tag, TAG};
+use crate::str::Str;
+use crate::GraphResource;
+
+/// Whether a type (its `@odata.type` and ancestors) is `base` or descends from it; evaluated
+/// at compile time for each variant of a family.
+pub const fn descends(odata_type: &str, ancestors: &[&str], base: &str) -> bool {
+    if const_eq(odata_type, base) {
+        return true;
+    }
+    let mut i = 0;
+    while i < ancestors.len() {
+        if const_eq(ancestors[i], base) {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+const fn const_eq(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// The `@odata.type` a value is written with.
+pub fn written_type<T: GraphResource>(value: &T) -> &str {
+    value
+        .additional_data()
+        .get(TAG)
+        .and_then(Value::as_str)
+        .unwrap_or(T::ODATA_TYPE)
+}
+
+/// Reading a generated family.
+pub trait ReadFamily: Sized {
+    /// The enum's name, for errors.
+    const NAME: &'static str;
+    /// The base's `@odata.type`.
+    const BASE: &'static str;
+    /// The base's Graph name.
+    const BASE_NAME: &'static str;
+    /// Each variant's `@odata.type`, in order.
+    const TYPES: &'static [&'static str];
+    /// The index of the `#[graph(fallback)]` variant.
+    const FALLBACK: Option<usize>;
+
+    /// Reads the rest of an object into the variant at `index`.
+    fn read_variant<'de, A: MapAccess<'de>>(
+        index: usize,
+        map: A,
+        tag: Tag,
+    ) -> Result<Self, A::Error>;
+}
+
+/// An impossible variant index (never produced by `deserialize_family`).
+#[cold]
+pub fn no_variant<E: serde::de::Error>(family: &str, index: usize) -> E {
+    internal(format_args!("{family} has no variant {index}"))
+}
+
+/// `Deserialize::deserialize` of a generated family.
+pub fn deserialize_family<'de, T: ReadFamily, D: Deserializer<'de>>(d: D) -> Result<T, D::Error> {
+    d.deserialize_map(FamilyVisitor::<T>(PhantomData))
+}
+
+struct FamilyVisitor<T>(PhantomData<T>);
+
+impl<T: ReadFamily> FamilyVisitor<T> {
+    /// The variant a tag selects, and how the variant is to treat it.
+    fn by_tag<E: serde::de::Error>(tag: Str<'_>) -> Result<(usize, Tag), E> {
+        if let Some(i) = T::TYPES.iter().position(|t| same_type(t, tag.as_str())) {
+            return Ok((i, Tag::Seen));
+        }
+        match T::FALLBACK {
+            Some(i) => Ok((i, Tag::Foreign(tag.into_string()))),
+            None => Err(E::custom(format_args!(
+                "unknown `@odata.type` {} for {} (a family of {}); known types: {}",
+                tag.as_str(),
+                T::NAME,
+                T::BASE,
+                T::TYPES.join(", ")
+            ))),
+        }
+    }
+
+    /// The variant for an object without a tag: the base's own type, else the fallback.
+    fn untagged<E: serde::de::Error>() -> Result<usize, E> {
+        T::TYPES
+            .iter()
+            .position(|t| same_type(t, T::BASE))
+            .or(T::FALLBACK)
+            .ok_or_else(|| {
+                E::custom(format_args!(
+                    "an object without `@odata.type` cannot be read as {}: it has no variant \
+                     for {} itself and no fallback",
+                    T::NAME,
+                    T::BASE_NAME
+                ))
+            })
+    }
+}
+
+impl<'de, T: ReadFamily> Visitor<'de> for FamilyVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "a JSON object of type {} or a type derived from it",
+            T::BASE
+        )
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
+        // Graph writes the tag first: then nothing is buffered. Otherwise only the entries
+        // before the tag are.
+        let mut before = Vec::new();
+        loop {
+            match map.next_key_seed(KeySeed::<NoProperties>::new())? {
+                Some(Key::Tag) => {
+                    let tag = map.next_value_seed(TagSeed)?;
+                    let (index, tag) = Self::by_tag::<A::Error>(tag)?;
+                    return if before.is_empty() {
+                        T::read_variant(index, map, tag)
+                    } else {
+                        T::read_variant(index, Replay::new(before, Some(map)), tag)
+                    };
+                }
+                Some(Key::Other(key)) => {
+                    let value = map.next_value::<Value>()?;
+                    before.push((key, value));
+                }
+                Some(Key::Property(i)) => {
+                    return Err(internal(format_args!("no property at index {i}")));
+                }
+                None => {
+                    let index = Self::untagged::<A::Error>()?;
+                    return T::read_variant(index, Replay::new(before, None::<A>), Tag::Unseen);
+                }
+            }
+        }
+    }
+}
+
+/// A map that yields buffered entries, then the rest of the underlying map.
+struct Replay<A> {
+    buffered: std::vec::IntoIter<(Cow<'static, str>, Value)>,
+    pending: Option<Value>,
+    rest: Option<A>,
+}
+
+impl<A> Replay<A> {
+    fn new(buffered: Vec<(Cow<'static, str>, Value)>, rest: Option<A>) -> Self {
+        Replay {
+            buffered: buffered.into_iter(),
+            pending: None,
+            rest,
+        }
+    }
+}
+
+impl<'de, A: MapAccess<'de>> MapAccess<'de> for Replay<A> {
+    type Error = A::Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, A::Error> {
+        if let Some((key, value)) = self.buffered.next() {
+            self.pending = Some(value);
+            let key = serde::de::value::CowStrDeserializer::<A::Error>::new(key);
+            return seed.deserialize(key).map(Some);
+        }
+        match &mut self.rest {
+            Some(rest) => rest.next_key_seed(seed),
+            None => Ok(None),
+        }
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
+        if let Some(value) = self.pending.take() {
+            return seed
+                .deserialize(value)
+                .map_err(|e| A::Error::custom(without_position(&e.to_string())));
+        }
+        match &mut self.rest {
+            Some(rest) => rest.next_value_seed(seed),
+            None => Err(internal(format_args!("a value without its key"))),
+        }
+    }
+}

@@ -1,0 +1,27 @@
+//! What only the generated code uses. Not a public API: it may change in any release.
+//!
+//! One module per direction: [`read`] (the generated `Deserialize` impls), [`write`] (the
+//! generated `Serialize` impls and `Debug`'s redaction), [`family`] (polymorphic reads) and
+//! [`builder`] (setters and inherited property types).
+
+pub mod builder;
+pub mod family;
+pub mod read;
+pub mod write;
+
+pub use builder::{create_request, OptionInner, Property};
+pub use family::{descends, deserialize_family, no_variant, written_type, ReadFamily};
+pub use read::{
+    deserialize_member, deserialize_resource, end_read, keep, read_nullable, read_other,
+    read_property, read_property_or_default, read_tag, start_read, Key, KeySeed, NoProperties,
+    PropertyNames, ReadResource, Tag,
+};
+pub use write::{begin_write, end_write, secret_texts, wanted, FieldSet, Redacted, WriteResource};
+
+pub use graph_resource_macros::__graph_family_inherit as family_callback;
+pub use graph_resource_macros::__graph_resource_inherit as inherit;
+pub use serde;
+pub use serde_json;
+
+/// The key under which OData writes a value's type.
+pub const TAG: &str = "@odata.type";

@@ -1,0 +1,165 @@
+//! Writing: what the generated `Serialize` impls and `Debug`'s redaction call.
+//!
+//! An object is written as its `@odata.type` (a kept foreign tag, the type's own, or none for
+//! a value read without one), the declared fields in order (`None` left out; in a request body,
+//! only the fields the caller set), then `additional_data` in its order. An entry of
+//! `additional_data` named like a declared property is written where that field was not (so a
+//! `null` pushed there is sent); the field wins otherwise.
+
+use std::fmt;
+
+use serde::ser::SerializeMap;
+use serde::Serializer;
+use serde_json::Value;
+
+use super::TAG;
+use crate::AdditionalData;
+
+/// Writing a generated type, all its fields or only some.
+pub trait WriteResource {
+    /// Writes the object; with `only`, just the fields at those indexes (and the tag and
+    /// `additional_data`).
+    fn write<S: Serializer>(&self, s: S, only: Option<&FieldSet>) -> Result<S::Ok, S::Error>;
+}
+
+/// A set of field indexes: the fields a builder's caller set.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct FieldSet(Vec<u64>);
+
+impl FieldSet {
+    /// The empty set.
+    pub const fn new() -> Self {
+        FieldSet(Vec::new())
+    }
+
+    /// Adds `index`.
+    pub fn insert(&mut self, index: usize) {
+        let (word, bit) = (index / 64, index % 64);
+        if self.0.len() <= word {
+            self.0.resize(word + 1, 0);
+        }
+        self.0[word] |= 1 << bit;
+    }
+
+    /// Whether `index` is in the set.
+    pub fn contains(&self, index: usize) -> bool {
+        self.0
+            .get(index / 64)
+            .is_some_and(|w| w & (1 << (index % 64)) != 0)
+    }
+}
+
+impl fmt::Debug for FieldSet {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_set()
+            .entries((0..self.0.len() * 64).filter(|i| self.contains(*i)))
+            .finish()
+    }
+}
+
+/// Whether the field at `index` is to be written: always without a set, else if it is in it.
+#[inline]
+pub fn wanted(only: Option<&FieldSet>, index: usize) -> bool {
+    match only {
+        None => true,
+        Some(set) => set.contains(index),
+    }
+}
+
+/// Starts writing a generated type: the object and its `@odata.type` (a kept foreign tag, the
+/// type's own, or none for a value read without one).
+pub fn begin_write<S: Serializer>(
+    s: S,
+    extra: &AdditionalData,
+    odata_type: &'static str,
+) -> Result<S::SerializeMap, S::Error> {
+    let mut m = s.serialize_map(None)?;
+    match extra.get(TAG) {
+        Some(kept) => m.serialize_entry(TAG, kept)?,
+        None if extra.writes_tag() => m.serialize_entry(TAG, odata_type)?,
+        None => {}
+    }
+    Ok(m)
+}
+
+/// Ends writing a generated type: the undeclared entries in order, then the end of the object.
+/// An entry named like a declared property is written only where `written` says that property
+/// was not; `@odata.type` was written first.
+pub fn end_write<M: SerializeMap>(
+    mut m: M,
+    extra: &AdditionalData,
+    properties: &[&str],
+    written: impl Fn(usize) -> bool,
+) -> Result<M::Ok, M::Error> {
+    for (k, v) in extra.iter() {
+        if k == TAG {
+            continue;
+        }
+        if properties
+            .iter()
+            .position(|p| *p == k)
+            .is_some_and(&written)
+        {
+            continue;
+        }
+        m.serialize_entry(k, v)?;
+    }
+    m.end()
+}
+
+/// Collects every string (and number, as written) inside a secret field's value.
+pub fn secret_texts<T: serde::Serialize + ?Sized>(value: &T, out: &mut Vec<String>) {
+    fn walk(v: Value, out: &mut Vec<String>) {
+        match v {
+            Value::String(s) if !s.is_empty() => out.push(s),
+            Value::Number(n) => out.push(n.to_string()),
+            Value::Array(items) => items.into_iter().for_each(|i| walk(i, out)),
+            Value::Object(m) => m.into_iter().for_each(|(_, v)| walk(v, out)),
+            _ => {}
+        }
+    }
+    if let Ok(v) = serde_json::to_value(value) {
+        walk(v, out);
+    }
+}
+
+/// What `Debug` prints in place of a secret.
+pub struct Redacted(Option<bool>);
+
+impl Redacted {
+    /// A secret `Option` field: shows whether it is set, never its value.
+    pub fn option(is_some: bool) -> Self {
+        Redacted(Some(is_some))
+    }
+
+    /// A secret field that is not an `Option`.
+    pub fn value() -> Self {
+        Redacted(None)
+    }
+}
+
+impl fmt::Debug for Redacted {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Some(false) => f.write_str("None"),
+            Some(true) => f.write_str("Some(<redacted>)"),
+            None => f.write_str("<redacted>"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn field_sets() {
+        let mut set = FieldSet::new();
+        assert!(!set.contains(0) && !set.contains(200));
+        set.insert(3);
+        set.insert(130);
+        assert!(set.contains(3) && set.contains(130) && !set.contains(4));
+        assert_eq!(format!("{set:?}"), "{3, 130}");
+        assert!(wanted(None, 7) && wanted(Some(&set), 3) && !wanted(Some(&set), 7));
+    }
+}
