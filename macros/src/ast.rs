@@ -357,7 +357,19 @@ pub fn is_option(ty: &Type) -> bool {
 /// mistake does not cascade into "cannot find type".
 pub fn strip_helper_attrs(mut input: DeriveInput) -> DeriveInput {
     let keep = |attrs: &mut Vec<Attribute>| {
-        attrs.retain(|a| !a.path().is_ident("graph") && !a.path().is_ident("serde"))
+        *attrs = std::mem::take(attrs)
+            .into_iter()
+            .filter(|a| !a.path().is_ident("graph") && !a.path().is_ident("serde"))
+            .filter_map(|a| {
+                if !a.path().is_ident("cfg_attr") {
+                    return Some(a);
+                }
+                match crate::attr::split_cfg_attr(&a) {
+                    Ok((_, _, others)) => others,
+                    Err(_) => Some(a),
+                }
+            })
+            .collect();
     };
     match &mut input.data {
         Data::Struct(s) => s.fields.iter_mut().for_each(|f| keep(&mut f.attrs)),

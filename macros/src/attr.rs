@@ -383,7 +383,7 @@ impl FieldOptions {
 
 /// `#[cfg_attr(pred, a, b, ...)]` split into the predicate, the `graph(...)` lists among the
 /// attributes, and a `cfg_attr` with the others (none when there are no others).
-fn split_cfg_attr(
+pub fn split_cfg_attr(
     attr: &Attribute,
 ) -> syn::Result<(TokenStream, Vec<syn::MetaList>, Option<Attribute>)> {
     use syn::punctuated::Punctuated;

@@ -64,6 +64,12 @@ pub fn create(res: &Resource) -> Option<TokenStream> {
         let t = required_trait(res, &f.ident);
         quote!(#p: #t)
     });
+    // Lint levels of the struct reach its setters (rustc reads `non_snake_case` of fields there).
+    let lints = res.attrs.iter().filter(|a| {
+        ["allow", "warn", "deny", "forbid"]
+            .iter()
+            .any(|l| a.path().is_ident(l))
+    });
     let setters = res
         .fields
         .iter()
@@ -112,6 +118,7 @@ pub fn create(res: &Resource) -> Option<TokenStream> {
         }
 
         #[automatically_derived]
+        #(#lints)*
         impl<#(#params),*> #builder<#(#params),*> {
             #(#setters)*
 

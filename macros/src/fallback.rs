@@ -46,7 +46,10 @@ pub fn resource(input: DeriveInput, krate: &Path, errors: TokenStream) -> TokenS
         "Serialize",
         "Deserialize",
     ];
-    input.attrs.retain(|a| !derives_any(a, &provided));
+    input.attrs = std::mem::take(&mut input.attrs)
+        .into_iter()
+        .filter_map(|a| without_derives(a, &provided))
+        .collect();
     let ident = &input.ident;
     quote! {
         #[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq, ::core::fmt::Debug)]
@@ -78,15 +81,23 @@ pub fn resource(input: DeriveInput, krate: &Path, errors: TokenStream) -> TokenS
     }
 }
 
-fn derives_any(attr: &Attribute, names: &[&str]) -> bool {
-    attr.path().is_ident("derive")
-        && attr
-            .parse_args_with(syn::punctuated::Punctuated::<Path, syn::Token![,]>::parse_terminated)
-            .is_ok_and(|paths| {
-                paths.iter().any(|p| {
-                    p.segments
-                        .last()
-                        .is_some_and(|s| names.iter().any(|n| s.ident == n))
-                })
-            })
+/// A `#[derive(...)]` without the `names` (none if nothing is left); other attributes as they are.
+fn without_derives(attr: Attribute, names: &[&str]) -> Option<Attribute> {
+    if !attr.path().is_ident("derive") {
+        return Some(attr);
+    }
+    let Ok(paths) =
+        attr.parse_args_with(syn::punctuated::Punctuated::<Path, syn::Token![,]>::parse_terminated)
+    else {
+        return Some(attr);
+    };
+    let kept: Vec<&Path> = paths
+        .iter()
+        .filter(|p| {
+            !p.segments
+                .last()
+                .is_some_and(|s| names.iter().any(|n| s.ident == n))
+        })
+        .collect();
+    (!kept.is_empty()).then(|| syn::parse_quote!(#[derive(#(#kept),*)]))
 }

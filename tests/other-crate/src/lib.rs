@@ -56,3 +56,15 @@ pub struct PlayPromptOperation {
     #[graph(secret)]
     pub media_token: Option<String>,
 }
+
+/// A type of this edition-2021 crate with properties named like keywords of other editions
+/// (`gen` is one in 2024, `try` and `async` from 2018): children in any edition inherit them.
+#[graph_resource(inherits = graph_resource::models::entity)]
+pub struct Job {
+    /// The generation; a plain identifier in this crate's edition.
+    pub gen: Option<i32>,
+    /// Whether to try again.
+    pub r#try: Option<bool>,
+    /// Whether it runs in the background.
+    pub r#async: Option<bool>,
+}

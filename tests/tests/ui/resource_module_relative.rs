@@ -1,0 +1,8 @@
+use graph_resource::prelude::*;
+
+#[graph_resource(complex, module = self::models)]
+pub struct Contact {
+    pub given_name: Option<String>,
+}
+
+fn main() {}
