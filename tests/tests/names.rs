@@ -392,11 +392,36 @@ macro_rules! api_version {
     };
 }
 
+/// Token for token the same declaration, from two calls of one macro.
+macro_rules! address_module {
+    ($m:ident) => {
+        pub mod $m {
+            #[graph_resource::graph_resource(complex)]
+            pub struct Address {
+                pub city: Option<String>,
+            }
+        }
+    };
+}
+
+address_module!(address_v1);
+address_module!(address_beta);
+
 api_version!(v1, graph_resource::models::entity, graph_resource);
 api_version!(beta, ::graph_resource::models::Entity, ::graph_resource);
 
 #[test]
 fn declarations_from_one_macro_body() {
+    let a = address_v1::Address {
+        city: Some("a".into()),
+        ..Default::default()
+    };
+    let b = address_beta::Address {
+        city: Some("b".into()),
+        ..Default::default()
+    };
+    assert_eq!(serde_json::to_value(&a).unwrap()["city"], "a");
+    assert_eq!(serde_json::to_value(&b).unwrap()["city"], "b");
     assert_eq!(
         v1::EventMessage::PROPERTIES,
         ["id", "subject", "meetingMessageType"]
