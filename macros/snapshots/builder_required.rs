@@ -73,20 +73,21 @@ const _: () = {
     }
     #[automatically_derived]
     impl __gr::WriteResource for Team {
-        fn write<__S>(
+        fn write<__S, __F>(
             &self,
             __s: __S,
-            __only: ::core::option::Option<&__gr::FieldSet>,
+            __only: __F,
         ) -> ::core::result::Result<__S::Ok, __S::Error>
         where
             __S: __gr::serde::Serializer,
+            __F: __gr::FieldFilter,
         {
             let mut __m = __gr::begin_write(
                 __s,
                 &self.additional_data,
                 "#microsoft.graph.team",
             )?;
-            if __gr::wanted(__only, 0usize) {
+            if __gr::FieldFilter::wants(__only, 0usize) {
                 if let ::core::option::Option::Some(__v) = &self.display_name {
                     __gr::serde::ser::SerializeMap::serialize_entry(
                         &mut __m,
@@ -95,7 +96,7 @@ const _: () = {
                     )?;
                 }
             }
-            if __gr::wanted(__only, 1usize) {
+            if __gr::FieldFilter::wants(__only, 1usize) {
                 if let ::core::option::Option::Some(__v) = &self.build {
                     __gr::serde::ser::SerializeMap::serialize_entry(
                         &mut __m,
@@ -104,7 +105,7 @@ const _: () = {
                     )?;
                 }
             }
-            if __gr::wanted(__only, 2usize) {
+            if __gr::FieldFilter::wants(__only, 2usize) {
                 if let ::core::option::Option::Some(__v) = &self.value {
                     __gr::serde::ser::SerializeMap::serialize_entry(
                         &mut __m,
@@ -113,7 +114,7 @@ const _: () = {
                     )?;
                 }
             }
-            if __gr::wanted(__only, 3usize) {
+            if __gr::FieldFilter::wants(__only, 3usize) {
                 if let ::core::option::Option::Some(__v) = &self.created_date_time {
                     __gr::serde::ser::SerializeMap::serialize_entry(
                         &mut __m,
@@ -127,8 +128,9 @@ const _: () = {
                 __m,
                 &self.additional_data,
                 __properties,
+                false,
                 |__i| {
-                    __gr::wanted(__only, __i)
+                    __gr::FieldFilter::wants(__only, __i)
                         && match __i {
                             0usize => self.display_name.is_some(),
                             1usize => self.build.is_some(),
@@ -146,7 +148,7 @@ const _: () = {
         where
             __S: __gr::serde::Serializer,
         {
-            __gr::WriteResource::write(self, __s, ::core::option::Option::None)
+            __gr::WriteResource::write(self, __s, __gr::All)
         }
     }
     #[automatically_derived]
@@ -181,36 +183,44 @@ const _: () = {
                         __gr::read_property(
                             &mut __map,
                             &mut __p0,
-                            "displayName",
-                            false,
-                            "#microsoft.graph.team",
+                            &__gr::Prop {
+                                name: "displayName",
+                                secret: false,
+                                owner: "#microsoft.graph.team",
+                            },
                         )?
                     }
                     __gr::Key::Property(1usize) => {
                         __gr::read_property(
                             &mut __map,
                             &mut __p1,
-                            "build",
-                            false,
-                            "#microsoft.graph.team",
+                            &__gr::Prop {
+                                name: "build",
+                                secret: false,
+                                owner: "#microsoft.graph.team",
+                            },
                         )?
                     }
                     __gr::Key::Property(2usize) => {
                         __gr::read_property(
                             &mut __map,
                             &mut __p2,
-                            "value",
-                            false,
-                            "#microsoft.graph.team",
+                            &__gr::Prop {
+                                name: "value",
+                                secret: false,
+                                owner: "#microsoft.graph.team",
+                            },
                         )?
                     }
                     __gr::Key::Property(3usize) => {
                         __gr::read_property(
                             &mut __map,
                             &mut __p3,
-                            "createdDateTime",
-                            false,
-                            "#microsoft.graph.team",
+                            &__gr::Prop {
+                                name: "createdDateTime",
+                                secret: false,
+                                owner: "#microsoft.graph.team",
+                            },
                         )?
                     }
                     __gr::Key::Tag => {

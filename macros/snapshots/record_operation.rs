@@ -107,20 +107,21 @@ const _: () = {
     }
     #[automatically_derived]
     impl __gr::WriteResource for RecordOperation {
-        fn write<__S>(
+        fn write<__S, __F>(
             &self,
             __s: __S,
-            __only: ::core::option::Option<&__gr::FieldSet>,
+            __only: __F,
         ) -> ::core::result::Result<__S::Ok, __S::Error>
         where
             __S: __gr::serde::Serializer,
+            __F: __gr::FieldFilter,
         {
             let mut __m = __gr::begin_write(
                 __s,
                 &self.additional_data,
                 "#microsoft.graph.recordOperation",
             )?;
-            if __gr::wanted(__only, 0usize) {
+            if __gr::FieldFilter::wants(__only, 0usize) {
                 if let ::core::option::Option::Some(__v) = &self.id {
                     __gr::serde::ser::SerializeMap::serialize_entry(
                         &mut __m,
@@ -129,7 +130,7 @@ const _: () = {
                     )?;
                 }
             }
-            if __gr::wanted(__only, 1usize) {
+            if __gr::FieldFilter::wants(__only, 1usize) {
                 if let ::core::option::Option::Some(__v) = &self.client_context {
                     __gr::serde::ser::SerializeMap::serialize_entry(
                         &mut __m,
@@ -138,7 +139,7 @@ const _: () = {
                     )?;
                 }
             }
-            if __gr::wanted(__only, 2usize) {
+            if __gr::FieldFilter::wants(__only, 2usize) {
                 if let ::core::option::Option::Some(__v) = &self.result_info {
                     __gr::serde::ser::SerializeMap::serialize_entry(
                         &mut __m,
@@ -147,7 +148,7 @@ const _: () = {
                     )?;
                 }
             }
-            if __gr::wanted(__only, 3usize) {
+            if __gr::FieldFilter::wants(__only, 3usize) {
                 if let ::core::option::Option::Some(__v) = &self.status {
                     __gr::serde::ser::SerializeMap::serialize_entry(
                         &mut __m,
@@ -156,7 +157,7 @@ const _: () = {
                     )?;
                 }
             }
-            if __gr::wanted(__only, 4usize) {
+            if __gr::FieldFilter::wants(__only, 4usize) {
                 if let ::core::option::Option::Some(__v) = &self.completion_reason {
                     __gr::serde::ser::SerializeMap::serialize_entry(
                         &mut __m,
@@ -165,7 +166,7 @@ const _: () = {
                     )?;
                 }
             }
-            if __gr::wanted(__only, 5usize) {
+            if __gr::FieldFilter::wants(__only, 5usize) {
                 if let ::core::option::Option::Some(__v) = &self.recording_access_token {
                     __gr::serde::ser::SerializeMap::serialize_entry(
                         &mut __m,
@@ -174,7 +175,7 @@ const _: () = {
                     )?;
                 }
             }
-            if __gr::wanted(__only, 6usize) {
+            if __gr::FieldFilter::wants(__only, 6usize) {
                 if let ::core::option::Option::Some(__v) = &self.recording_location {
                     __gr::serde::ser::SerializeMap::serialize_entry(
                         &mut __m,
@@ -188,8 +189,9 @@ const _: () = {
                 __m,
                 &self.additional_data,
                 __properties,
+                false,
                 |__i| {
-                    __gr::wanted(__only, __i)
+                    __gr::FieldFilter::wants(__only, __i)
                         && match __i {
                             0usize => self.id.is_some(),
                             1usize => self.client_context.is_some(),
@@ -210,7 +212,7 @@ const _: () = {
         where
             __S: __gr::serde::Serializer,
         {
-            __gr::WriteResource::write(self, __s, ::core::option::Option::None)
+            __gr::WriteResource::write(self, __s, __gr::All)
         }
     }
     #[automatically_derived]
@@ -248,63 +250,77 @@ const _: () = {
                         __gr::read_property(
                             &mut __map,
                             &mut __p0,
-                            "id",
-                            false,
-                            "#microsoft.graph.recordOperation",
+                            &__gr::Prop {
+                                name: "id",
+                                secret: false,
+                                owner: "#microsoft.graph.recordOperation",
+                            },
                         )?
                     }
                     __gr::Key::Property(1usize) => {
                         __gr::read_property(
                             &mut __map,
                             &mut __p1,
-                            "clientContext",
-                            false,
-                            "#microsoft.graph.recordOperation",
+                            &__gr::Prop {
+                                name: "clientContext",
+                                secret: false,
+                                owner: "#microsoft.graph.recordOperation",
+                            },
                         )?
                     }
                     __gr::Key::Property(2usize) => {
                         __gr::read_property(
                             &mut __map,
                             &mut __p2,
-                            "resultInfo",
-                            false,
-                            "#microsoft.graph.recordOperation",
+                            &__gr::Prop {
+                                name: "resultInfo",
+                                secret: false,
+                                owner: "#microsoft.graph.recordOperation",
+                            },
                         )?
                     }
                     __gr::Key::Property(3usize) => {
                         __gr::read_property(
                             &mut __map,
                             &mut __p3,
-                            "status",
-                            false,
-                            "#microsoft.graph.recordOperation",
+                            &__gr::Prop {
+                                name: "status",
+                                secret: false,
+                                owner: "#microsoft.graph.recordOperation",
+                            },
                         )?
                     }
                     __gr::Key::Property(4usize) => {
                         __gr::read_property(
                             &mut __map,
                             &mut __p4,
-                            "completionReason",
-                            false,
-                            "#microsoft.graph.recordOperation",
+                            &__gr::Prop {
+                                name: "completionReason",
+                                secret: false,
+                                owner: "#microsoft.graph.recordOperation",
+                            },
                         )?
                     }
                     __gr::Key::Property(5usize) => {
                         __gr::read_property(
                             &mut __map,
                             &mut __p5,
-                            "recordingAccessToken",
-                            true,
-                            "#microsoft.graph.recordOperation",
+                            &__gr::Prop {
+                                name: "recordingAccessToken",
+                                secret: true,
+                                owner: "#microsoft.graph.recordOperation",
+                            },
                         )?
                     }
                     __gr::Key::Property(6usize) => {
                         __gr::read_property(
                             &mut __map,
                             &mut __p6,
-                            "recordingLocation",
-                            false,
-                            "#microsoft.graph.recordOperation",
+                            &__gr::Prop {
+                                name: "recordingLocation",
+                                secret: false,
+                                owner: "#microsoft.graph.recordOperation",
+                            },
                         )?
                     }
                     __gr::Key::Tag => {

@@ -129,6 +129,7 @@ fn impl_graph_resource(res: &Resource) -> TokenStream {
 
 fn impl_serialize(res: &Resource) -> TokenStream {
     let (krate, ident, odata_type) = (&res.krate, &res.ident, res.odata_type());
+    let annotated = res.fields.iter().any(|f| f.json.starts_with('@'));
     let writes = res.fields.iter().enumerate().map(|(i, f)| {
         let (field, json, cfg) = (&f.ident, &f.json, cfg(f));
         let write = if f.option {
@@ -144,7 +145,7 @@ fn impl_serialize(res: &Resource) -> TokenStream {
         };
         quote! {
             #(#cfg)*
-            if __gr::wanted(__only, #i) {
+            if __gr::FieldFilter::wants(__only, #i) {
                 #write
             }
         }
@@ -163,19 +164,20 @@ fn impl_serialize(res: &Resource) -> TokenStream {
     quote! {
         #[automatically_derived]
         impl __gr::WriteResource for #ident {
-            fn write<__S>(
+            fn write<__S, __F>(
                 &self,
                 __s: __S,
-                __only: ::core::option::Option<&__gr::FieldSet>,
+                __only: __F,
             ) -> ::core::result::Result<__S::Ok, __S::Error>
             where
                 __S: __gr::serde::Serializer,
+                __F: __gr::FieldFilter,
             {
                 let mut __m = __gr::begin_write(__s, &self.additional_data, #odata_type)?;
                 #(#writes)*
                 let __properties = <Self as #krate::GraphResource>::PROPERTIES;
-                __gr::end_write(__m, &self.additional_data, __properties, |__i| {
-                    __gr::wanted(__only, __i)
+                __gr::end_write(__m, &self.additional_data, __properties, #annotated, |__i| {
+                    __gr::FieldFilter::wants(__only, __i)
                         && match __i {
                             #(#written)*
                             _ => false,
@@ -190,7 +192,7 @@ fn impl_serialize(res: &Resource) -> TokenStream {
             where
                 __S: __gr::serde::Serializer,
             {
-                __gr::WriteResource::write(self, __s, ::core::option::Option::None)
+                __gr::WriteResource::write(self, __s, __gr::All)
             }
         }
     }
@@ -205,31 +207,37 @@ fn impl_deserialize(res: &Resource) -> TokenStream {
         let cfg = cfg(f);
         quote!(#(#cfg)* let mut #slot = ::core::option::Option::None;)
     });
-    let arms = res.fields.iter().zip(&slots).enumerate().map(|(i, (f, slot))| {
-        let (json, secret, cfg) = (&f.json, f.secret.expr(), cfg(f));
-        // `null` is `None` for an `Option`, `Some(None)` for an `Option<Option<_>>`, the
-        // default for anything else.
-        let reader = if f.nullable {
-            quote!(read_nullable)
-        } else if f.option {
-            quote!(read_property)
-        } else {
-            quote!(read_property_or_default)
-        };
-        let read = quote! {
-            #(#cfg)*
-            __gr::Key::Property(#i) => __gr::#reader(&mut __map, &mut #slot, #json, #secret, #odata_type)?,
-        };
-        // Where the field is configured out, its property is kept like any unknown one.
-        match f.cfg_not() {
-            Some(not) => quote! {
-                #read
-                #not
-                __gr::Key::Property(#i) => __gr::keep(&mut __map, #json, &mut __extra)?,
-            },
-            None => read,
-        }
-    });
+    let arms = res
+        .fields
+        .iter()
+        .zip(&slots)
+        .enumerate()
+        .map(|(i, (f, slot))| {
+            let (json, secret, cfg) = (&f.json, f.secret.expr(), cfg(f));
+            // `null` is `None` for an `Option`, `Some(None)` for an `Option<Option<_>>`, the
+            // default for anything else.
+            let reader = if f.nullable {
+                quote!(read_nullable)
+            } else if f.option {
+                quote!(read_property)
+            } else {
+                quote!(read_property_or_default)
+            };
+            let prop = quote!(&__gr::Prop { name: #json, secret: #secret, owner: #odata_type });
+            let read = quote! {
+                #(#cfg)*
+                __gr::Key::Property(#i) => __gr::#reader(&mut __map, &mut #slot, #prop)?,
+            };
+            // Where the field is configured out, its property is kept like any unknown one.
+            match f.cfg_not() {
+                Some(not) => quote! {
+                    #read
+                    #not
+                    __gr::Key::Property(#i) => __gr::keep(&mut __map, #prop, &mut __extra)?,
+                },
+                None => read,
+            }
+        });
     let assign = res.fields.iter().zip(&slots).map(|(f, slot)| {
         let (field, cfg) = (&f.ident, cfg(f));
         quote!(#(#cfg)* #field: #slot.unwrap_or_default(),)

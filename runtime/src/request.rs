@@ -6,7 +6,7 @@ use std::fmt;
 use http::header::{HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE};
 use http::{Method, Request, Response};
 
-use crate::__private::FieldSet;
+use crate::__private::{All, FieldSet};
 use crate::{GraphError, GraphResource};
 
 /// A request that creates a `T`: `POST` of the object to a collection.
@@ -61,10 +61,11 @@ impl<T: GraphResource> CreateRequest<T> {
     /// The request body as JSON bytes: the tag, the fields set, then `additional_data`.
     pub fn body_json(&self) -> Result<Vec<u8>, serde_json::Error> {
         let mut out = Vec::with_capacity(128);
-        self.body.write(
-            &mut serde_json::Serializer::new(&mut out),
-            self.set.as_ref(),
-        )?;
+        let mut ser = serde_json::Serializer::new(&mut out);
+        match &self.set {
+            Some(set) => self.body.write(&mut ser, set)?,
+            None => self.body.write(&mut ser, All)?,
+        }
         Ok(out)
     }
 

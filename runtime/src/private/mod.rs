@@ -14,9 +14,11 @@ pub use family::{descends, deserialize_family, no_variant, written_type, ReadFam
 pub use read::{
     deserialize_member, deserialize_resource, end_read, keep, read_nullable, read_other,
     read_property, read_property_or_default, read_tag, start_read, Key, KeySeed, NoProperties,
-    PropertyNames, ReadResource, Tag,
+    Prop, PropertyNames, ReadResource, Tag,
 };
-pub use write::{begin_write, end_write, secret_texts, wanted, FieldSet, Redacted, WriteResource};
+pub use write::{
+    begin_write, end_write, secret_texts, All, FieldFilter, FieldSet, Redacted, WriteResource,
+};
 
 pub use graph_resource_macros::__graph_family_inherit as family_callback;
 pub use graph_resource_macros::__graph_resource_inherit as inherit;

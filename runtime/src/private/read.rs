@@ -161,25 +161,34 @@ impl<'de, P: PropertyNames> Visitor<'de> for KeySeed<P> {
     }
 }
 
+/// A declared property, as the readers need it: one pointer to a promoted constant, so that a
+/// read passes three arguments, not six.
+pub struct Prop {
+    /// The JSON name.
+    pub name: &'static str,
+    /// Whether the value is a secret (never shown in errors).
+    pub secret: bool,
+    /// The `@odata.type` of the type that declares it, for errors.
+    pub owner: &'static str,
+}
+
 /// Reads the value of a declared `Option` property into its slot (`null` is `None`); errors
 /// name the property (and never show a secret's value).
 pub fn read_property<'de, A, V>(
     map: &mut A,
     slot: &mut Option<V>,
-    name: &'static str,
-    secret: bool,
-    odata_type: &'static str,
+    prop: &'static Prop,
 ) -> Result<(), A::Error>
 where
     A: MapAccess<'de>,
     V: Deserialize<'de>,
 {
     if slot.is_some() {
-        return Err(duplicate(name, odata_type));
+        return Err(duplicate(prop));
     }
     let value = map
         .next_value::<V>()
-        .map_err(|e| property_error(name, secret, odata_type, &e))?;
+        .map_err(|e| property_error(prop, &e))?;
     *slot = Some(value);
     Ok(())
 }
@@ -188,20 +197,18 @@ where
 pub fn read_nullable<'de, A, V>(
     map: &mut A,
     slot: &mut Option<Option<Option<V>>>,
-    name: &'static str,
-    secret: bool,
-    odata_type: &'static str,
+    prop: &'static Prop,
 ) -> Result<(), A::Error>
 where
     A: MapAccess<'de>,
     V: Deserialize<'de>,
 {
     if slot.is_some() {
-        return Err(duplicate(name, odata_type));
+        return Err(duplicate(prop));
     }
     let value = map
         .next_value::<Option<V>>()
-        .map_err(|e| property_error(name, secret, odata_type, &e))?;
+        .map_err(|e| property_error(prop, &e))?;
     *slot = Some(Some(value));
     Ok(())
 }
@@ -210,39 +217,38 @@ where
 pub fn read_property_or_default<'de, A, V>(
     map: &mut A,
     slot: &mut Option<V>,
-    name: &'static str,
-    secret: bool,
-    odata_type: &'static str,
+    prop: &'static Prop,
 ) -> Result<(), A::Error>
 where
     A: MapAccess<'de>,
     V: Deserialize<'de> + Default,
 {
     if slot.is_some() {
-        return Err(duplicate(name, odata_type));
+        return Err(duplicate(prop));
     }
     let value = map
         .next_value::<Option<V>>()
-        .map_err(|e| property_error(name, secret, odata_type, &e))?;
+        .map_err(|e| property_error(prop, &e))?;
     *slot = Some(value.unwrap_or_default());
     Ok(())
 }
 
 #[cold]
-fn duplicate<E: serde::de::Error>(name: &str, odata_type: &str) -> E {
+fn duplicate<E: serde::de::Error>(prop: &Prop) -> E {
     E::custom(format_args!(
-        "duplicate property `{name}` in an object of type {odata_type}"
+        "duplicate property `{}` in an object of type {}",
+        prop.name, prop.owner
     ))
 }
 
 #[cold]
-fn property_error<E: serde::de::Error>(
-    name: &str,
-    secret: bool,
-    odata_type: &str,
-    e: &dyn fmt::Display,
-) -> E {
-    if secret {
+fn property_error<E: serde::de::Error>(prop: &Prop, e: &dyn fmt::Display) -> E {
+    let Prop {
+        name,
+        secret,
+        owner: odata_type,
+    } = prop;
+    if *secret {
         E::custom(format_args!(
             "invalid value for property `{name}` of {odata_type} (a secret: the value is not shown)"
         ))
@@ -319,11 +325,11 @@ pub fn read_other<'de, A: MapAccess<'de>>(
 /// Keeps the value of a declared property whose field is configured out (`#[cfg]`).
 pub fn keep<'de, A: MapAccess<'de>>(
     map: &mut A,
-    name: &'static str,
+    prop: &'static Prop,
     extra: &mut AdditionalData,
 ) -> Result<(), A::Error> {
     let value = map.next_value::<Value>()?;
-    extra.push_named(Cow::Borrowed(name), value);
+    extra.push_named(Cow::Borrowed(prop.name), value);
     Ok(())
 }
 

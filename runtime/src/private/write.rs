@@ -17,9 +17,33 @@ use crate::AdditionalData;
 
 /// Writing a generated type, all its fields or only some.
 pub trait WriteResource {
-    /// Writes the object; with `only`, just the fields at those indexes (and the tag and
-    /// `additional_data`).
-    fn write<S: Serializer>(&self, s: S, only: Option<&FieldSet>) -> Result<S::Ok, S::Error>;
+    /// Writes the object: the fields `only` wants (and the tag and `additional_data`).
+    fn write<S: Serializer, F: FieldFilter>(&self, s: S, only: F) -> Result<S::Ok, S::Error>;
+}
+
+/// Which fields a write wants: [`All`] (what `Serialize` writes; the check compiles away) or
+/// a [`FieldSet`] (a request body).
+pub trait FieldFilter: Copy {
+    /// Whether the field at `index` is wanted.
+    fn wants(self, index: usize) -> bool;
+}
+
+/// Every field.
+#[derive(Clone, Copy, Debug)]
+pub struct All;
+
+impl FieldFilter for All {
+    #[inline(always)]
+    fn wants(self, _: usize) -> bool {
+        true
+    }
+}
+
+impl FieldFilter for &FieldSet {
+    #[inline]
+    fn wants(self, index: usize) -> bool {
+        self.contains(index)
+    }
 }
 
 /// A set of field indexes: the fields a builder's caller set.
@@ -57,15 +81,6 @@ impl fmt::Debug for FieldSet {
     }
 }
 
-/// Whether the field at `index` is to be written: always without a set, else if it is in it.
-#[inline]
-pub fn wanted(only: Option<&FieldSet>, index: usize) -> bool {
-    match only {
-        None => true,
-        Some(set) => set.contains(index),
-    }
-}
-
 /// Starts writing a generated type: the object and its `@odata.type` (a kept foreign tag, the
 /// type's own, or none for a value read without one).
 pub fn begin_write<S: Serializer>(
@@ -84,25 +99,27 @@ pub fn begin_write<S: Serializer>(
 
 /// Ends writing a generated type: the undeclared entries in order, then the end of the object.
 /// An entry named like a declared property is written only where `written` says that property
-/// was not; `@odata.type` was written first.
+/// was not; `@odata.type` was written first. `annotated`: whether any declared property's name
+/// starts with `@` (when none does, annotations, the usual entries, are not looked up).
 pub fn end_write<M: SerializeMap>(
     mut m: M,
     extra: &AdditionalData,
     properties: &[&str],
+    annotated: bool,
     written: impl Fn(usize) -> bool,
 ) -> Result<M::Ok, M::Error> {
     for (k, v) in extra.iter() {
         if k == TAG {
             continue;
         }
-        if properties
-            .iter()
-            .position(|p| *p == k)
-            .is_some_and(&written)
-        {
-            continue;
+        let declared = (annotated || !k.starts_with('@'))
+            && properties
+                .iter()
+                .position(|p| *p == k)
+                .is_some_and(&written);
+        if !declared {
+            m.serialize_entry(k, v)?;
         }
-        m.serialize_entry(k, v)?;
     }
     m.end()
 }
@@ -160,6 +177,6 @@ mod tests {
         set.insert(130);
         assert!(set.contains(3) && set.contains(130) && !set.contains(4));
         assert_eq!(format!("{set:?}"), "{3, 130}");
-        assert!(wanted(None, 7) && wanted(Some(&set), 3) && !wanted(Some(&set), 7));
+        assert!(All.wants(7) && (&set).wants(3) && !(&set).wants(7));
     }
 }
