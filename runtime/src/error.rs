@@ -5,7 +5,6 @@ use std::time::{Duration, SystemTime};
 
 use http::header::{CONTENT_TYPE, DATE, RETRY_AFTER};
 use http::{HeaderMap, Response, StatusCode};
-use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 /// An unsuccessful answer, read from Graph's error body
@@ -98,10 +97,10 @@ pub enum RetryAfter {
 
 impl GraphError {
     /// Reads an answer as an error, whatever its status and body.
-    pub fn from_response(response: &Response<Vec<u8>>) -> GraphError {
+    pub fn from_response<B: AsRef<[u8]>>(response: &Response<B>) -> GraphError {
         let headers = response.headers();
         let mut err = GraphError::bare(response.status(), GraphErrorKind::Service, headers);
-        let body = response.body();
+        let body = response.body().as_ref();
         let parsed = serde_json::from_slice::<Value>(body);
         match parsed {
             Ok(Value::Object(mut top)) if top.get("error").is_some_and(Value::is_object) => {
@@ -114,6 +113,15 @@ impl GraphError {
                 err.repr.message = Some(describe_body(headers, body, other.as_ref().err()));
             }
         }
+        err.fill_ids_from_headers(headers);
+        err
+    }
+
+    /// A successful answer whose body is not what the request expects.
+    #[cold]
+    pub(crate) fn decode(status: StatusCode, headers: &HeaderMap, message: String) -> GraphError {
+        let mut err = GraphError::bare(status, GraphErrorKind::Decode, headers);
+        err.repr.message = Some(message);
         err.fill_ids_from_headers(headers);
         err
     }
@@ -365,31 +373,6 @@ fn describe_body(
         "the response body is {what} ({content_type}, {} bytes)",
         body.len()
     )
-}
-
-/// `CreateRequest::parse_response`.
-pub(crate) fn parse_response<T: DeserializeOwned>(
-    response: &Response<Vec<u8>>,
-) -> Result<T, GraphError> {
-    let status = response.status();
-    if !matches!(status.as_u16(), 200..=202) {
-        return Err(GraphError::from_response(response));
-    }
-    let headers = response.headers();
-    let body = response.body();
-    let fail = |message: String| {
-        let mut err = GraphError::bare(status, GraphErrorKind::Decode, headers);
-        err.repr.message = Some(message);
-        err.fill_ids_from_headers(headers);
-        err
-    };
-    if body.iter().all(u8::is_ascii_whitespace) {
-        return Err(fail(format!(
-            "the {status} answer has no body; the created object was expected"
-        )));
-    }
-    serde_json::from_slice(body)
-        .map_err(|e| fail(format!("the answer's body is not the created object: {e}")))
 }
 
 #[cfg(test)]

@@ -44,17 +44,23 @@ extern crate self as graph_resource;
 
 mod additional_data;
 mod enums;
+#[cfg(feature = "http")]
 mod error;
 pub mod models;
 mod request;
 mod resource;
+#[cfg(feature = "http")]
+mod response;
 pub mod state;
 mod str;
 
 pub use additional_data::AdditionalData;
 pub use enums::{Flags, GraphEnum, GraphFlags};
+#[cfg(feature = "http")]
 pub use error::{ErrorDetail, GraphError, GraphErrorKind, InnerError, RetryAfter};
-pub use request::{CreateRequest, RequestError, RequestErrorKind};
+pub use request::CreateRequest;
+#[cfg(feature = "http")]
+pub use request::{RequestError, RequestErrorKind};
 pub use resource::GraphResource;
 
 /// Declares a Graph entity or complex type on a struct with named fields.
@@ -187,10 +193,9 @@ pub use graph_resource_macros::graph_family;
 pub mod prelude {
     pub use crate::models::{entity, Entity, OperationStatus, RecordCompletionReason};
     pub use crate::{graph_enum, graph_family, graph_resource};
-    pub use crate::{
-        AdditionalData, CreateRequest, Flags, GraphEnum, GraphError, GraphFlags, GraphResource,
-        RequestError,
-    };
+    pub use crate::{AdditionalData, CreateRequest, Flags, GraphEnum, GraphFlags, GraphResource};
+    #[cfg(feature = "http")]
+    pub use crate::{GraphError, RequestError};
 }
 
 #[doc(hidden)]

@@ -8,11 +8,9 @@
 //! 3. reads the page's example `201 Created` answer with `parse_response` and prints the typed
 //!    value, its secret redacted.
 //!
-//! `cargo run --example record_operation -- --send URL` also sends the request to `URL` (with
-//! the token in the `GRAPH_TOKEN` environment variable, if set) and prints the typed answer or
-//! the `GraphError`.
-
-use std::time::Duration;
+//! `cargo run --example record_operation --features graph-resource-examples/send -- --send URL`
+//! also sends the request to `URL` (with the token in the `GRAPH_TOKEN` environment variable, if
+//! set) and prints the typed answer or the `GraphError`.
 
 use graph_resource::models::{
     OperationStatus, RecordCompletionReason, RecordOperation, ResultInfo,
@@ -103,12 +101,28 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 
-fn send(request: http::Request<Vec<u8>>) -> Result<http::Response<Vec<u8>>, ureq::Error> {
+/// Sends a request with a real HTTPS client (the `send` feature).
+#[cfg(feature = "send")]
+fn send(
+    request: http::Request<Vec<u8>>,
+) -> Result<http::Response<Vec<u8>>, Box<dyn std::error::Error>> {
     let agent: ureq::Agent = ureq::Agent::config_builder()
         .http_status_as_error(false)
-        .timeout_global(Some(Duration::from_secs(30)))
+        .timeout_global(Some(std::time::Duration::from_secs(30)))
         .build()
         .into();
     let (parts, mut body) = agent.run(request)?.into_parts();
     Ok(http::Response::from_parts(parts, body.read_to_vec()?))
+}
+
+/// Without the `send` feature there is no HTTPS client: say how to get one.
+#[cfg(not(feature = "send"))]
+fn send(
+    _request: http::Request<Vec<u8>>,
+) -> Result<http::Response<Vec<u8>>, Box<dyn std::error::Error>> {
+    Err(
+        "this example was built without an HTTPS client: run it with \
+         `--features graph-resource-examples/send`"
+            .into(),
+    )
 }

@@ -1,136 +1,12 @@
-//! [`CreateRequest`]: a typed create request, turned into an [`http::Request`], and its answer
-//! read back.
+//! What every request shares on the wire: the URL and token rules of `to_http`, and
+//! [`RequestError`] when they are broken.
 
 use std::fmt;
 
 use http::header::{HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE};
-use http::{Method, Request, Response};
+use http::{Method, Request};
 
-use crate::__private::{All, FieldSet};
-use crate::{GraphError, GraphResource};
-
-/// A request that creates a `T`: `POST` of the object to a collection.
-///
-/// Made by the builder that `T::create()` returns. Its `Debug` shows the body with secrets
-/// redacted; it holds no token.
-///
-/// ```
-/// use graph_resource::models::RecordOperation;
-/// use graph_resource::prelude::*;
-///
-/// let request = RecordOperation::create()
-///     .client_context("d45324c1-fcb5-430a-902c-f20af696537c")
-///     .status(OperationStatus::Running)
-///     .build();
-/// let http = request.to_http(
-///     "https://graph.microsoft.com/beta/communications/calls/57dab8b1/operations",
-///     "eyJ0eXAi.token",
-/// )?;
-/// assert_eq!(http.method(), "POST");
-/// assert_eq!(http.headers()["content-type"], "application/json");
-/// assert!(http.headers()["authorization"].is_sensitive());
-/// assert_eq!(
-///     http.body().as_slice(),
-///     br##"{"@odata.type":"#microsoft.graph.recordOperation","clientContext":"d45324c1-fcb5-430a-902c-f20af696537c","status":"Running"}"##
-/// );
-/// # Ok::<(), graph_resource::RequestError>(())
-/// ```
-#[derive(Clone, PartialEq)]
-pub struct CreateRequest<T> {
-    body: T,
-    /// The fields the caller set: the body holds these, never a default nobody wrote. `None`
-    /// for a request made from a whole value.
-    set: Option<FieldSet>,
-}
-
-impl<T: GraphResource> CreateRequest<T> {
-    /// A request that creates `body` as it is: every field `Serialize` writes (`None` left
-    /// out, other fields always), then `additional_data`. A builder's request holds only the
-    /// fields its caller set.
-    pub fn new(body: T) -> Self {
-        CreateRequest { body, set: None }
-    }
-
-    pub(crate) fn with_fields(body: T, set: FieldSet) -> Self {
-        CreateRequest {
-            body,
-            set: Some(set),
-        }
-    }
-
-    /// The request body as JSON bytes: the tag, the fields set, then `additional_data`.
-    pub fn body_json(&self) -> Result<Vec<u8>, serde_json::Error> {
-        let mut out = Vec::with_capacity(128);
-        let mut ser = serde_json::Serializer::new(&mut out);
-        match &self.set {
-            Some(set) => self.body.write(&mut ser, set)?,
-            None => self.body.write(&mut ser, All)?,
-        }
-        Ok(out)
-    }
-
-    /// The object to create.
-    pub fn body(&self) -> &T {
-        &self.body
-    }
-
-    /// The object to create, by value.
-    pub fn into_body(self) -> T {
-        self.body
-    }
-
-    /// The HTTP request: `POST collection_url` with the object as JSON, and the headers
-    /// `Authorization: Bearer <token>` (marked sensitive), `Content-Type: application/json`,
-    /// `Accept: application/json` and `Content-Length`.
-    ///
-    /// Refuses, without panicking, a URL that is not absolute `http`/`https`, has a fragment,
-    /// credentials, white space, control or non-ASCII characters; and a token that is empty or
-    /// has characters a header cannot carry. No error message shows the token.
-    pub fn to_http(
-        &self,
-        collection_url: &str,
-        bearer_token: &str,
-    ) -> Result<Request<Vec<u8>>, RequestError> {
-        let uri = check_url(collection_url)?;
-        let authorization = authorization(bearer_token)?;
-        let body = self.body_json().map_err(|e| RequestError {
-            kind: RequestErrorKind::Body,
-            reason: e.to_string(),
-        })?;
-        let mut request = Request::new(body);
-        *request.method_mut() = Method::POST;
-        *request.uri_mut() = uri;
-        let len = request.body().len();
-        let headers = request.headers_mut();
-        headers.insert(AUTHORIZATION, authorization);
-        headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
-        headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
-        headers.insert(CONTENT_LENGTH, HeaderValue::from(len));
-        Ok(request)
-    }
-
-    /// Reads the service's answer: `200`, `201` or `202` with a body gives the object; anything
-    /// else (or a body that is not the object) gives a [`GraphError`]. Never panics.
-    ///
-    /// A service that echoes the request in its error message does not leak the body's
-    /// `#[graph(secret)]` values through the error: they are replaced by `<redacted>`.
-    pub fn parse_response(&self, response: &Response<Vec<u8>>) -> Result<T, GraphError> {
-        crate::error::parse_response(response).map_err(|mut e| {
-            e.redact(&self.body.__secret_texts());
-            e
-        })
-    }
-}
-
-impl<T: fmt::Debug> fmt::Debug for CreateRequest<T> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("CreateRequest")
-            .field("body", &self.body)
-            .finish()
-    }
-}
-
-/// Why [`CreateRequest::to_http`] refused: a bad URL or token. Shows neither the token nor the
+/// Why a request's `to_http` refused: a bad URL or token. Shows neither the token nor the
 /// URL (which may carry secrets in its query), only what is wrong and where.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RequestError {
@@ -142,7 +18,7 @@ pub struct RequestError {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum RequestErrorKind {
-    /// The collection URL.
+    /// The URL.
     Url,
     /// The bearer token.
     Token,
@@ -161,7 +37,14 @@ impl RequestError {
         &self.reason
     }
 
-    fn url(reason: impl Into<String>) -> Self {
+    pub(crate) fn body(e: serde_json::Error) -> Self {
+        RequestError {
+            kind: RequestErrorKind::Body,
+            reason: e.to_string(),
+        }
+    }
+
+    pub(crate) fn url(reason: impl Into<String>) -> Self {
         RequestError {
             kind: RequestErrorKind::Url,
             reason: reason.into(),
@@ -179,7 +62,7 @@ impl RequestError {
 impl fmt::Display for RequestError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let what = match self.kind {
-            RequestErrorKind::Url => "invalid collection URL",
+            RequestErrorKind::Url => "invalid URL",
             RequestErrorKind::Token => "invalid bearer token",
             RequestErrorKind::Body => "the body could not be written",
         };
@@ -204,7 +87,7 @@ fn describe(c: char) -> &'static str {
     }
 }
 
-fn check_url(url: &str) -> Result<http::Uri, RequestError> {
+pub(crate) fn check_url(url: &str) -> Result<http::Uri, RequestError> {
     if url.is_empty() {
         return Err(RequestError::url("the URL is empty"));
     }
@@ -264,6 +147,34 @@ fn authorization(token: &str) -> Result<HeaderValue, RequestError> {
         .map_err(|_| RequestError::token("a header cannot carry this token"))?;
     value.set_sensitive(true);
     Ok(value)
+}
+
+/// The request every kind of request makes: `method url`, `Authorization: Bearer <token>`
+/// (marked sensitive), `Accept: application/json`, and with a body `Content-Type:
+/// application/json` and `Content-Length`. The URL and token are checked first.
+pub(crate) fn request(
+    method: Method,
+    url: &str,
+    token: &str,
+    body: Option<Vec<u8>>,
+) -> Result<Request<Vec<u8>>, RequestError> {
+    let uri = check_url(url)?;
+    let authorization = authorization(token)?;
+    let has_body = body.is_some();
+    let mut request = Request::new(body.unwrap_or_default());
+    *request.method_mut() = method;
+    *request.uri_mut() = uri;
+    let len = request.body().len();
+    let headers = request.headers_mut();
+    headers.insert(AUTHORIZATION, authorization);
+    if has_body {
+        headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    }
+    headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
+    if has_body {
+        headers.insert(CONTENT_LENGTH, HeaderValue::from(len));
+    }
+    Ok(request)
 }
 
 #[cfg(test)]
