@@ -43,6 +43,7 @@
 extern crate self as graph_resource;
 
 mod additional_data;
+pub mod edm;
 mod enums;
 #[cfg(feature = "http")]
 mod error;
