@@ -51,6 +51,51 @@ pub mod early_child {
     }
 }
 
+/// Asserts that `written` is `original` read and written back, modulo the contract's list: a
+/// key of `original` missing from `written` must have been `null` (an `Option` field that read
+/// it as `None`); a type's own tag may gain its `#`; a string may differ in ASCII case (an enum
+/// member written in its declared spelling); nothing may be added; a tag present is first.
+pub fn assert_round_trip(original: &serde_json::Value, written: &serde_json::Value, at: &str) {
+    use serde_json::Value;
+    match (original, written) {
+        (Value::Object(o), Value::Object(w)) => {
+            for (k, v) in o {
+                match w.get(k) {
+                    Some(wv) if k == "@odata.type" => {
+                        let (a, b) = (v.as_str().unwrap(), wv.as_str().unwrap());
+                        assert!(
+                            a == b || format!("#{a}") == b,
+                            "{at}.{k}: {a} written as {b}"
+                        );
+                    }
+                    Some(wv) => assert_round_trip(v, wv, &format!("{at}.{k}")),
+                    None => assert!(v.is_null(), "{at}.{k} = {v} was lost"),
+                }
+            }
+            for k in w.keys() {
+                assert!(o.contains_key(k), "{at}.{k} was added");
+            }
+            if o.contains_key("@odata.type") {
+                assert_eq!(
+                    w.keys().next().map(String::as_str),
+                    Some("@odata.type"),
+                    "{at}: the tag is written first"
+                );
+            }
+        }
+        (Value::Array(o), Value::Array(w)) => {
+            assert_eq!(o.len(), w.len(), "{at}");
+            for (i, (a, b)) in o.iter().zip(w).enumerate() {
+                assert_round_trip(a, b, &format!("{at}[{i}]"));
+            }
+        }
+        (Value::String(a), Value::String(b)) => {
+            assert!(a.eq_ignore_ascii_case(b), "{at}: {a:?} written as {b:?}")
+        }
+        (a, b) => assert_eq!(a, b, "{at}"),
+    }
+}
+
 /// The README's examples, run as doctests.
 #[doc = include_str!("../../README.md")]
 #[cfg(doctest)]

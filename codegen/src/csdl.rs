@@ -1,0 +1,489 @@
+//! Reading an OData CSDL document (EDMX 4.0 XML, Graph's `$metadata`) into a model of its
+//! structured and enumeration types: what the generator needs, and nothing of the entity
+//! container, actions or functions.
+
+use std::collections::HashMap;
+use std::fmt;
+
+/// A qualified type name with its namespace (never its alias): `microsoft.graph.user`.
+pub type QName = String;
+
+/// The document's types, in document order.
+#[derive(Debug, Default)]
+pub struct Csdl {
+    /// Entity, complex and enumeration types of every schema.
+    pub types: Vec<TypeDef>,
+    index: HashMap<QName, usize>,
+    /// Schema aliases: `graph` -> `microsoft.graph`.
+    aliases: HashMap<String, String>,
+}
+
+/// What a type is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// `<EntityType>`: has an identity.
+    Entity,
+    /// `<ComplexType>`: a structured value without identity.
+    Complex,
+    /// `<EnumType>`.
+    Enum,
+}
+
+/// A type of the document.
+#[derive(Debug)]
+pub struct TypeDef {
+    /// Entity, complex or enumeration.
+    pub kind: Kind,
+    /// `microsoft.graph.user`
+    pub qname: QName,
+    /// `microsoft.graph`
+    pub namespace: String,
+    /// `user`
+    pub name: String,
+    /// `BaseType`, resolved to its namespace.
+    pub base: Option<QName>,
+    /// `Abstract="true"`.
+    pub is_abstract: bool,
+    /// `OpenType="true"` (its unknown properties are kept anyway).
+    pub open: bool,
+    /// `HasStream="true"` (a media entity; its stream is not JSON).
+    pub has_stream: bool,
+    /// Properties and navigation properties, in document order.
+    pub properties: Vec<Property>,
+    /// Enumeration members.
+    pub members: Vec<Member>,
+    /// `IsFlags="true"`.
+    pub flags: bool,
+    /// `Core.Description` (and `Core.LongDescription`).
+    pub description: Option<String>,
+}
+
+/// A property or navigation property.
+#[derive(Debug)]
+pub struct Property {
+    /// The JSON name.
+    pub name: String,
+    /// Its type.
+    pub ty: TypeRef,
+    /// `Nullable` (default true).
+    pub nullable: bool,
+    /// A `<NavigationProperty>`.
+    pub navigation: bool,
+    /// `Core.Computed`, or `Core.Permissions` of `Read` only.
+    pub read_only: bool,
+    /// `Core.Description`.
+    pub description: Option<String>,
+}
+
+/// A property's type.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TypeRef {
+    /// `Collection(...)`.
+    pub collection: bool,
+    /// The element type: `Edm.String`, or a qualified name with its namespace.
+    pub name: QName,
+}
+
+impl TypeRef {
+    /// A primitive type (`Edm.*`).
+    pub fn is_edm(&self) -> bool {
+        self.name.starts_with("Edm.")
+    }
+}
+
+/// An enumeration member.
+#[derive(Debug)]
+pub struct Member {
+    /// The name, as written in JSON.
+    pub name: String,
+    /// `Value`.
+    pub value: Option<i64>,
+    /// `Core.Description`.
+    pub description: Option<String>,
+}
+
+/// What is wrong with a document, with the line where it is.
+#[derive(Debug)]
+pub struct Error {
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+fn error(doc: &roxmltree::Document, node: roxmltree::Node, message: String) -> Error {
+    let pos = doc.text_pos_at(node.range().start);
+    Error {
+        message: format!("line {}: {message}", pos.row),
+    }
+}
+
+const DESCRIPTION: &str = "Org.OData.Core.V1.Description";
+const LONG_DESCRIPTION: &str = "Org.OData.Core.V1.LongDescription";
+const COMPUTED: &str = "Org.OData.Core.V1.Computed";
+const PERMISSIONS: &str = "Org.OData.Core.V1.Permissions";
+
+/// What annotations say of one target.
+#[derive(Default)]
+struct Notes {
+    description: Option<String>,
+    long_description: Option<String>,
+    computed: bool,
+    read_only: bool,
+}
+
+impl Notes {
+    fn read(&mut self, annotation: roxmltree::Node) {
+        let term = annotation.attribute("Term").unwrap_or_default();
+        // Terms may be written with an alias of the Core vocabulary (`Core.Description`).
+        let term_is =
+            |full: &str| term == full || full.strip_prefix("Org.OData.").is_some_and(|t| term == t);
+        let text = || {
+            annotation
+                .attribute("String")
+                .map(str::to_owned)
+                .or_else(|| {
+                    annotation
+                        .children()
+                        .find(|c| c.has_tag_name("String"))
+                        .and_then(|c| c.text())
+                        .map(str::to_owned)
+                })
+        };
+        if term_is(DESCRIPTION) {
+            self.description = text();
+        } else if term_is(LONG_DESCRIPTION) {
+            self.long_description = text();
+        } else if term_is(COMPUTED) {
+            self.computed = annotation.attribute("Bool").map_or(true, |b| b == "true");
+        } else if term_is(PERMISSIONS) {
+            let members: Vec<&str> = annotation
+                .descendants()
+                .filter(|n| n.has_tag_name("EnumMember"))
+                .filter_map(|n| n.text())
+                .chain(annotation.attribute("EnumMember"))
+                .flat_map(|t| t.split_whitespace())
+                .collect();
+            self.read_only = !members.is_empty() && members.iter().all(|m| m.ends_with("/Read"));
+        }
+    }
+
+    fn text(&self) -> Option<String> {
+        match (&self.description, &self.long_description) {
+            (Some(d), Some(l)) => Some(format!("{d}\n\n{l}")),
+            (Some(d), None) => Some(d.clone()),
+            (None, Some(l)) => Some(l.clone()),
+            (None, None) => None,
+        }
+    }
+}
+
+impl Csdl {
+    /// Reads a document.
+    pub fn parse(text: &str) -> Result<Csdl, Error> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let doc = roxmltree::Document::parse(text).map_err(|e| Error {
+            message: format!("not XML: {e}"),
+        })?;
+        let schemas: Vec<roxmltree::Node> = doc
+            .descendants()
+            .filter(|n| n.has_tag_name("Schema"))
+            .collect();
+        if schemas.is_empty() {
+            return Err(Error {
+                message: "no <Schema> element: not a CSDL document".into(),
+            });
+        }
+        // Aliases are document-wide.
+        let mut aliases: HashMap<String, String> = HashMap::new();
+        for schema in &schemas {
+            let Some(namespace) = schema.attribute("Namespace") else {
+                return Err(error(&doc, *schema, "a <Schema> without Namespace".into()));
+            };
+            if let Some(alias) = schema.attribute("Alias") {
+                aliases.insert(alias.to_owned(), namespace.to_owned());
+            }
+        }
+        let resolve = |name: &str| -> String {
+            match name.rsplit_once('.') {
+                Some((ns, n)) => match aliases.get(ns) {
+                    Some(full) => format!("{full}.{n}"),
+                    None => name.to_owned(),
+                },
+                None => name.to_owned(),
+            }
+        };
+        // Out-of-line annotations, by target (`ns.type` or `ns.type/member`).
+        let mut notes: HashMap<String, Notes> = HashMap::new();
+        for group in doc.descendants().filter(|n| n.has_tag_name("Annotations")) {
+            let Some(target) = group.attribute("Target") else {
+                continue;
+            };
+            let target = match target.split_once('/') {
+                Some((ty, member)) => format!("{}/{member}", resolve(ty)),
+                None => resolve(target),
+            };
+            let entry = notes.entry(target).or_default();
+            for a in group.children().filter(|c| c.has_tag_name("Annotation")) {
+                entry.read(a);
+            }
+        }
+        let inline = |node: roxmltree::Node, target: &str, notes: &mut HashMap<String, Notes>| {
+            for a in node.children().filter(|c| c.has_tag_name("Annotation")) {
+                notes.entry(target.to_owned()).or_default().read(a);
+            }
+        };
+
+        let mut csdl = Csdl {
+            aliases: aliases.clone(),
+            ..Csdl::default()
+        };
+        for schema in &schemas {
+            let namespace = schema.attribute("Namespace").unwrap_or_default().to_owned();
+            for node in schema.children().filter(roxmltree::Node::is_element) {
+                let kind = match node.tag_name().name() {
+                    "EntityType" => Kind::Entity,
+                    "ComplexType" => Kind::Complex,
+                    "EnumType" => Kind::Enum,
+                    _ => continue,
+                };
+                let name = node
+                    .attribute("Name")
+                    .ok_or_else(|| error(&doc, node, "a type without Name".into()))?
+                    .to_owned();
+                let qname = format!("{namespace}.{name}");
+                inline(node, &qname, &mut notes);
+                let bool_attr = |a: &str| node.attribute(a) == Some("true");
+                let mut def = TypeDef {
+                    kind,
+                    qname: qname.clone(),
+                    namespace: namespace.clone(),
+                    name,
+                    base: node.attribute("BaseType").map(resolve),
+                    is_abstract: bool_attr("Abstract"),
+                    open: bool_attr("OpenType"),
+                    has_stream: bool_attr("HasStream"),
+                    properties: Vec::new(),
+                    members: Vec::new(),
+                    flags: bool_attr("IsFlags"),
+                    description: None,
+                };
+                for child in node.children().filter(roxmltree::Node::is_element) {
+                    let tag = child.tag_name().name();
+                    let Some(child_name) = child.attribute("Name") else {
+                        continue;
+                    };
+                    let target = format!("{qname}/{child_name}");
+                    inline(child, &target, &mut notes);
+                    match tag {
+                        "Property" | "NavigationProperty" => {
+                            let ty = child.attribute("Type").ok_or_else(|| {
+                                error(&doc, child, format!("property `{child_name}` has no Type"))
+                            })?;
+                            let (collection, element) = match ty
+                                .strip_prefix("Collection(")
+                                .and_then(|t| t.strip_suffix(')'))
+                            {
+                                Some(inner) => (true, inner),
+                                None => (false, ty),
+                            };
+                            let element = if element.starts_with("Edm.") {
+                                element.to_owned()
+                            } else {
+                                resolve(element)
+                            };
+                            def.properties.push(Property {
+                                name: child_name.to_owned(),
+                                ty: TypeRef {
+                                    collection,
+                                    name: element,
+                                },
+                                nullable: child.attribute("Nullable") != Some("false"),
+                                navigation: tag == "NavigationProperty",
+                                read_only: false,
+                                description: None,
+                            });
+                        }
+                        "Member" => def.members.push(Member {
+                            name: child_name.to_owned(),
+                            value: child.attribute("Value").and_then(|v| v.parse().ok()),
+                            description: None,
+                        }),
+                        _ => {}
+                    }
+                }
+                csdl.index.insert(qname, csdl.types.len());
+                csdl.types.push(def);
+            }
+        }
+        // Attach what the annotations say.
+        for def in &mut csdl.types {
+            if let Some(n) = notes.get(&def.qname) {
+                def.description = n.text();
+            }
+            for p in &mut def.properties {
+                if let Some(n) = notes.get(&format!("{}/{}", def.qname, p.name)) {
+                    p.description = n.text();
+                    p.read_only = n.computed || n.read_only;
+                }
+            }
+            for m in &mut def.members {
+                if let Some(n) = notes.get(&format!("{}/{}", def.qname, m.name)) {
+                    m.description = n.text();
+                }
+            }
+        }
+        Ok(csdl)
+    }
+
+    /// The type of a qualified name (with its namespace).
+    pub fn get(&self, qname: &str) -> Option<&TypeDef> {
+        self.index.get(qname).map(|&i| &self.types[i])
+    }
+
+    /// A name as a user may write it (`microsoft.graph.user`, or with an alias `graph.user`),
+    /// resolved to the type's qualified name.
+    pub fn find(&self, name: &str) -> Option<&TypeDef> {
+        if let Some(t) = self.get(name) {
+            return Some(t);
+        }
+        let (prefix, short) = name.rsplit_once('.')?;
+        let namespace = self.aliases.get(prefix)?;
+        self.get(&format!("{namespace}.{short}"))
+    }
+
+    /// The properties of a type and of its ancestors, root-most first.
+    pub fn all_properties<'a>(&'a self, def: &'a TypeDef) -> Vec<(&'a TypeDef, &'a Property)> {
+        let mut chain = vec![def];
+        let mut cur = def;
+        while let Some(base) = cur.base.as_deref().and_then(|b| self.get(b)) {
+            if chain.iter().any(|c| c.qname == base.qname) {
+                break; // a cycle: reported by the generator
+            }
+            chain.push(base);
+            cur = base;
+        }
+        chain
+            .into_iter()
+            .rev()
+            .flat_map(|t| t.properties.iter().map(move |p| (t, p)))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DOC: &str = r#"<?xml version="1.0"?>
+<edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx">
+  <edmx:DataServices>
+    <Schema Namespace="microsoft.graph" Alias="graph" xmlns="http://docs.oasis-open.org/odata/ns/edm">
+      <EnumType Name="modality" IsFlags="true">
+        <Member Name="audio" Value="1" />
+        <Member Name="video" Value="2" />
+      </EnumType>
+      <EntityType Name="entity" Abstract="true">
+        <Key><PropertyRef Name="id" /></Key>
+        <Property Name="id" Type="Edm.String" Nullable="false" />
+      </EntityType>
+      <EntityType Name="user" BaseType="graph.entity" OpenType="true">
+        <Property Name="displayName" Type="Edm.String">
+          <Annotation Term="Org.OData.Core.V1.Description" String="The name." />
+        </Property>
+        <Property Name="modalities" Type="Collection(graph.modality)" />
+        <NavigationProperty Name="manager" Type="graph.user" />
+        <NavigationProperty Name="events" Type="Collection(microsoft.graph.callRecords.session)" />
+      </EntityType>
+      <Annotations Target="microsoft.graph.user/id">
+        <Annotation Term="Org.OData.Core.V1.Computed" Bool="true" />
+      </Annotations>
+      <Annotations Target="graph.user">
+        <Annotation Term="Org.OData.Core.V1.Description" String="A user." />
+        <Annotation Term="Org.OData.Core.V1.LongDescription" String="More." />
+      </Annotations>
+      <Annotations Target="microsoft.graph.modality/video">
+        <Annotation Term="Org.OData.Core.V1.Description" String="Video." />
+      </Annotations>
+    </Schema>
+    <Schema Namespace="microsoft.graph.callRecords" xmlns="http://docs.oasis-open.org/odata/ns/edm">
+      <EntityType Name="session" BaseType="graph.entity">
+        <Property Name="type" Type="Edm.Int32" />
+      </EntityType>
+      <Annotations Target="microsoft.graph.callRecords.session/type">
+        <Annotation Term="Org.OData.Core.V1.Permissions"><EnumMember>Org.OData.Core.V1.Permission/Read</EnumMember></Annotation>
+      </Annotations>
+    </Schema>
+  </edmx:DataServices>
+</edmx:Edmx>"#;
+
+    #[test]
+    fn reads_types_across_namespaces_with_aliases() {
+        let csdl = Csdl::parse(DOC).unwrap();
+        assert_eq!(csdl.types.len(), 4);
+        let user = csdl.get("microsoft.graph.user").unwrap();
+        assert_eq!(user.base.as_deref(), Some("microsoft.graph.entity"));
+        assert!(user.open && !user.is_abstract);
+        assert_eq!(user.description.as_deref(), Some("A user.\n\nMore."));
+        let names: Vec<_> = user.properties.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["displayName", "modalities", "manager", "events"]);
+        assert_eq!(user.properties[0].description.as_deref(), Some("The name."));
+        assert_eq!(
+            user.properties[1].ty,
+            TypeRef {
+                collection: true,
+                name: "microsoft.graph.modality".into()
+            }
+        );
+        assert!(user.properties[2].navigation && !user.properties[2].ty.collection);
+        assert_eq!(
+            user.properties[3].ty.name,
+            "microsoft.graph.callRecords.session"
+        );
+        let entity = csdl.get("microsoft.graph.entity").unwrap();
+        assert!(entity.is_abstract && !entity.properties[0].nullable);
+        assert!(
+            !entity.properties[0].read_only,
+            "the annotation targets user/id, not entity/id"
+        );
+        let session = csdl.find("microsoft.graph.callRecords.session").unwrap();
+        assert!(session.properties[0].read_only, "Permissions/Read");
+        let modality = csdl.find("graph.modality").unwrap();
+        assert!(modality.flags);
+        assert_eq!(modality.members[1].value, Some(2));
+        assert_eq!(modality.members[1].description.as_deref(), Some("Video."));
+        let all: Vec<_> = csdl
+            .all_properties(user)
+            .iter()
+            .map(|(_, p)| p.name.as_str())
+            .collect();
+        assert_eq!(all[0], "id");
+    }
+
+    #[test]
+    fn errors_say_where() {
+        assert!(Csdl::parse("<x/>")
+            .unwrap_err()
+            .to_string()
+            .contains("no <Schema>"));
+        assert!(Csdl::parse("<x")
+            .unwrap_err()
+            .to_string()
+            .contains("not XML"));
+        let bad = DOC.replace(
+            r#"<Property Name="type" Type="Edm.Int32" />"#,
+            r#"<Property Name="type" />"#,
+        );
+        let err = Csdl::parse(&bad).unwrap_err().to_string();
+        assert!(
+            err.contains("property `type` has no Type") && err.starts_with("line "),
+            "{err}"
+        );
+    }
+}

@@ -1,0 +1,71 @@
+//! Generates `#[graph_resource]` / `#[graph_enum]` declarations from an OData CSDL document
+//! (Microsoft Graph's `$metadata`): the whole document, or the types a library needs.
+//!
+//! ```
+//! let csdl = r#"<edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx">
+//!   <edmx:DataServices>
+//!     <Schema Namespace="microsoft.graph" xmlns="http://docs.oasis-open.org/odata/ns/edm">
+//!       <EntityType Name="entity" Abstract="true"><Property Name="id" Type="Edm.String" /></EntityType>
+//!       <EntityType Name="todoTask" BaseType="microsoft.graph.entity">
+//!         <Property Name="title" Type="Edm.String" />
+//!       </EntityType>
+//!     </Schema>
+//!   </edmx:DataServices>
+//! </edmx:Edmx>"#;
+//! let options = graph_resource_codegen::Options {
+//!     roots: vec!["microsoft.graph.todoTask".into()],
+//!     ..Default::default()
+//! };
+//! let generated = graph_resource_codegen::generate(csdl, &options)?;
+//! assert_eq!(generated.counts.entities, 2);
+//! let graph = &generated.modules[0].code;
+//! assert!(graph.contains("#[graph_resource(inherits = Entity)]\npub struct TodoTask {"));
+//! # Ok::<(), graph_resource_codegen::Error>(())
+//! ```
+//!
+//! From a build script, write [`Generated::single_file`] to `OUT_DIR` and `include!` it; from
+//! the command line, `cargo run -p graph-resource-codegen -- --csdl FILE --out DIR` writes
+//! [`Generated::files`].
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod csdl;
+mod emit;
+mod select;
+
+pub use csdl::{Csdl, Error, Kind, Member, Property, TypeDef, TypeRef};
+pub use emit::{module_stem, type_ident, Counts, Generated, Module};
+pub use select::{select, Selection};
+
+/// What to generate.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// Qualified names of the types wanted (`microsoft.graph.user`, or `graph.user` with the
+    /// schema's alias): they and everything they need. Empty: every type of the document.
+    pub roots: Vec<String>,
+    /// Also every type derived from a type generated (and what those need).
+    pub derived: bool,
+    /// Leave navigation properties out, and the types only they need (a service sends them
+    /// only for `$expand`; a type without them keeps them in `additional_data`).
+    pub no_navigation: bool,
+    /// What the generated files name as their source (a file name); default `$metadata`.
+    pub source: Option<String>,
+}
+
+/// Reads a CSDL document and generates the declarations `options` asks for.
+pub fn generate(csdl: &str, options: &Options) -> Result<Generated, Error> {
+    let doc = Csdl::parse(csdl)?;
+    let selection = Selection {
+        roots: options.roots.clone(),
+        derived: options.derived,
+        no_navigation: options.no_navigation,
+    };
+    let selected = select(&doc, &selection)?;
+    emit::emit(
+        &doc,
+        &selected,
+        options.source.as_deref().unwrap_or("$metadata"),
+        options.no_navigation,
+    )
+}

@@ -1,0 +1,80 @@
+//! `graph-resource-codegen --csdl FILE --out DIR [--type NAMESPACE.NAME]... [--derived]`
+//! [`--single-file NAME.rs`]: writes `DIR/mod.rs` and one file per namespace (or one file).
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: graph-resource-codegen --csdl FILE --out DIR [--type NAMESPACE.NAME]... [--derived] [--no-navigation] [--single-file NAME.rs]
+
+  --csdl FILE         the CSDL document (Graph's $metadata)
+  --out DIR           where to write mod.rs and one file per namespace
+  --type NAME         a type to generate, with everything it needs (repeat it); none: all
+  --derived           also every type derived from a type generated
+  --no-navigation     leave navigation properties out (and the types only they need)
+  --single-file NAME  write the whole tree to DIR/NAME as inline modules (for include!)";
+
+fn main() -> ExitCode {
+    match run(std::env::args().skip(1).collect()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("graph-resource-codegen: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(args: Vec<String>) -> Result<(), String> {
+    let mut csdl: Option<PathBuf> = None;
+    let mut out: Option<PathBuf> = None;
+    let mut single: Option<String> = None;
+    let mut options = graph_resource_codegen::Options::default();
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        let mut value = |name: &str| {
+            args.next()
+                .ok_or_else(|| format!("{name} needs a value\n\n{USAGE}"))
+        };
+        match arg.as_str() {
+            "--csdl" => csdl = Some(value("--csdl")?.into()),
+            "--out" => out = Some(value("--out")?.into()),
+            "--type" => options.roots.push(value("--type")?),
+            "--derived" => options.derived = true,
+            "--no-navigation" => options.no_navigation = true,
+            "--single-file" => single = Some(value("--single-file")?),
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return Ok(());
+            }
+            other => return Err(format!("unknown argument `{other}`\n\n{USAGE}")),
+        }
+    }
+    let csdl = csdl.ok_or_else(|| format!("--csdl is required\n\n{USAGE}"))?;
+    let out = out.ok_or_else(|| format!("--out is required\n\n{USAGE}"))?;
+    let text = std::fs::read_to_string(&csdl)
+        .map_err(|e| format!("cannot read {}: {e}", csdl.display()))?;
+    options.source = csdl.file_name().map(|n| n.to_string_lossy().into_owned());
+    let generated = graph_resource_codegen::generate(&text, &options)
+        .map_err(|e| format!("{}: {e}", csdl.display()))?;
+    std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    let files = match &single {
+        Some(name) => vec![(name.clone(), generated.single_file())],
+        None => generated.files(),
+    };
+    for (name, code) in &files {
+        let path = out.join(name);
+        std::fs::write(&path, code).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
+    let c = generated.counts;
+    eprintln!(
+        "graph-resource-codegen: {} entity types, {} complex types, {} enumerations in {} \
+         namespaces -> {} ({} files); {} Edm.Stream properties left out",
+        c.entities,
+        c.complexes,
+        c.enums,
+        generated.modules.len(),
+        out.display(),
+        files.len(),
+        c.streams_skipped
+    );
+    Ok(())
+}

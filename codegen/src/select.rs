@@ -1,0 +1,153 @@
+//! Which types to generate: the whole document, or roots and everything they need (their
+//! bases and the types of their properties and navigation properties), optionally with every
+//! type derived from a type kept.
+
+use std::collections::BTreeSet;
+
+use crate::csdl::{Csdl, Error, QName};
+
+/// What to generate.
+#[derive(Clone, Debug, Default)]
+pub struct Selection {
+    /// Qualified names (`microsoft.graph.user`, or with an alias `graph.user`); empty for the
+    /// whole document.
+    pub roots: Vec<String>,
+    /// Also every type derived from a type kept (and what those need).
+    pub derived: bool,
+    /// Leave navigation properties out (and the types only they need). A service sends them
+    /// only when asked (`$expand`); a type without them keeps them in `additional_data`.
+    pub no_navigation: bool,
+}
+
+/// The qualified names to generate, in document order.
+pub fn select(csdl: &Csdl, selection: &Selection) -> Result<Vec<QName>, Error> {
+    if selection.roots.is_empty() {
+        return Ok(csdl.types.iter().map(|t| t.qname.clone()).collect());
+    }
+    let mut kept: BTreeSet<QName> = BTreeSet::new();
+    let mut work: Vec<QName> = Vec::new();
+    for root in &selection.roots {
+        let def = csdl.find(root).ok_or_else(|| Error {
+            message: format!("--type {root}: no such type in the document"),
+        })?;
+        work.push(def.qname.clone());
+    }
+    loop {
+        while let Some(q) = work.pop() {
+            if !kept.insert(q.clone()) {
+                continue;
+            }
+            let Some(def) = csdl.get(&q) else {
+                return Err(Error {
+                    message: format!("`{q}` is referenced but not declared in the document"),
+                });
+            };
+            work.extend(def.base.iter().cloned());
+            work.extend(
+                def.properties
+                    .iter()
+                    .filter(|p| !p.ty.is_edm())
+                    .filter(|p| !(selection.no_navigation && p.navigation))
+                    .map(|p| p.ty.name.clone()),
+            );
+        }
+        if !selection.derived {
+            break;
+        }
+        let more: Vec<QName> = csdl
+            .types
+            .iter()
+            .filter(|t| !kept.contains(&t.qname))
+            .filter(|t| t.base.as_ref().is_some_and(|b| kept.contains(b)))
+            .map(|t| t.qname.clone())
+            .collect();
+        if more.is_empty() {
+            break;
+        }
+        work.extend(more);
+    }
+    Ok(csdl
+        .types
+        .iter()
+        .filter(|t| kept.contains(&t.qname))
+        .map(|t| t.qname.clone())
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DOC: &str = r#"<edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx"><edmx:DataServices>
+    <Schema Namespace="ns" Alias="a" xmlns="http://docs.oasis-open.org/odata/ns/edm">
+      <EntityType Name="root" Abstract="true"><Property Name="id" Type="Edm.String" /></EntityType>
+      <EntityType Name="user" BaseType="a.root">
+        <Property Name="info" Type="a.info" />
+        <NavigationProperty Name="photos" Type="Collection(a.photo)" />
+      </EntityType>
+      <EntityType Name="guest" BaseType="a.user" />
+      <EntityType Name="photo" BaseType="a.root" />
+      <ComplexType Name="info"><Property Name="kind" Type="a.kind" /></ComplexType>
+      <EnumType Name="kind"><Member Name="x" /></EnumType>
+      <ComplexType Name="unrelated" />
+    </Schema></edmx:DataServices></edmx:Edmx>"#;
+
+    fn names(roots: &[&str], derived: bool) -> Vec<String> {
+        let csdl = Csdl::parse(DOC).unwrap();
+        let sel = Selection {
+            roots: roots.iter().map(|s| (*s).to_owned()).collect(),
+            derived,
+            no_navigation: false,
+        };
+        select(&csdl, &sel).unwrap()
+    }
+
+    #[test]
+    fn closures() {
+        assert_eq!(names(&[], false).len(), 7);
+        assert_eq!(
+            names(&["ns.user"], false),
+            ["ns.root", "ns.user", "ns.photo", "ns.info", "ns.kind"]
+        );
+        assert_eq!(names(&["a.info"], false), ["ns.info", "ns.kind"]);
+        assert_eq!(names(&["ns.photo"], false), ["ns.root", "ns.photo"]);
+        // With derived types: `root` is kept, so are `user`, `guest` and what they need.
+        assert_eq!(
+            names(&["ns.photo"], true),
+            ["ns.root", "ns.user", "ns.guest", "ns.photo", "ns.info", "ns.kind"]
+        );
+        // Without navigation: `photos` is not followed.
+        let csdl = Csdl::parse(DOC).unwrap();
+        let sel = Selection {
+            roots: vec!["ns.user".into()],
+            derived: false,
+            no_navigation: true,
+        };
+        assert_eq!(
+            select(&csdl, &sel).unwrap(),
+            ["ns.root", "ns.user", "ns.info", "ns.kind"]
+        );
+    }
+
+    #[test]
+    fn unknown_roots_and_references() {
+        let csdl = Csdl::parse(DOC).unwrap();
+        let sel = Selection {
+            roots: vec!["ns.nobody".into()],
+            ..Selection::default()
+        };
+        assert!(select(&csdl, &sel)
+            .unwrap_err()
+            .to_string()
+            .contains("ns.nobody"));
+        let broken = Csdl::parse(&DOC.replace("a.info", "a.missing")).unwrap();
+        let sel = Selection {
+            roots: vec!["ns.user".into()],
+            ..Selection::default()
+        };
+        assert!(select(&broken, &sel)
+            .unwrap_err()
+            .to_string()
+            .contains("ns.missing"));
+    }
+}
