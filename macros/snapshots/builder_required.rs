@@ -264,15 +264,16 @@ const _: () = {
             __d.finish()
         }
     }
-    ///Builds the request that creates a [`Team`]: made by [`Team::create`], ended by `build()`.
+    ///Builds the request that creates or changes a [`Team`]: made by [`Team::create`] or [`Team::update`], ended by `build()`.
     #[must_use = "a builder does nothing until `.build()`"]
     pub struct TeamBuilder<
+        __M,
         __R0 = ::graph_resource::state::Unset,
         __R1 = ::graph_resource::state::Unset,
     > {
         value: Team,
         set: __gr::FieldSet,
-        state: ::core::marker::PhantomData<(__R0, __R1)>,
+        mode: ::core::marker::PhantomData<(__M, __R0, __R1)>,
     }
     #[doc(hidden)]
     #[allow(non_camel_case_types)]
@@ -294,22 +295,88 @@ const _: () = {
     impl Team {
         ///Starts a request that creates one: a setter per writable property, then `build()`, which compiles once the required `display_name`, `build` are set.
         pub fn create() -> TeamBuilder<
+            __gr::Create,
             ::graph_resource::state::Unset,
             ::graph_resource::state::Unset,
         > {
             TeamBuilder {
                 value: ::core::default::Default::default(),
                 set: __gr::FieldSet::new(),
-                state: ::core::marker::PhantomData,
+                mode: ::core::marker::PhantomData,
             }
         }
+        /// Starts a request that changes one (`PATCH`): a setter per writable property,
+        /// `null("jsonName")` to clear one, then `build()`.
+        pub fn update() -> TeamBuilder<
+            __gr::Update,
+            ::graph_resource::state::Set,
+            ::graph_resource::state::Set,
+        > {
+            TeamBuilder {
+                value: ::core::default::Default::default(),
+                set: __gr::FieldSet::new(),
+                mode: ::core::marker::PhantomData,
+            }
+        }
+        /// The request that changes `before` into `after`: the writable fields that differ,
+        /// as a JSON merge patch (a value taken away is `null`; a complex value sends its
+        /// nested changes; an `Option<Option<_>>` that is `None` is left as it is), with
+        /// `If-Match` from `before`'s `@odata.etag`.
+        pub fn diff(
+            __before: &Self,
+            __after: &Self,
+        ) -> ::graph_resource::UpdateRequest<Self> {
+            let mut __body = <Self as ::core::default::Default>::default();
+            if __before.display_name != __after.display_name {
+                __gr::diff_field(
+                    &mut __body.additional_data,
+                    "displayName",
+                    &__before.display_name,
+                    &__after.display_name,
+                );
+            }
+            if __before.build != __after.build {
+                __gr::diff_field(
+                    &mut __body.additional_data,
+                    "build",
+                    &__before.build,
+                    &__after.build,
+                );
+            }
+            if __before.value != __after.value {
+                __gr::diff_field(
+                    &mut __body.additional_data,
+                    "value",
+                    &__before.value,
+                    &__after.value,
+                );
+            }
+            __gr::diff_request(
+                __body,
+                &__before.additional_data,
+                &__after.additional_data,
+            )
+        }
+        /// Starts a request that deletes one (`DELETE`).
+        pub fn delete() -> ::graph_resource::DeleteRequest<Self> {
+            ::graph_resource::DeleteRequest::new()
+        }
+    }
+    __gr::http_only! {
+        #[automatically_derived] impl Team { #[doc =
+        r" Starts a request that reads one (`GET`, with `$select` / `$expand`)."] pub fn
+        get() -> ::graph_resource::GetBuilder < Self > {
+        ::graph_resource::GetBuilder::new() } #[doc =
+        r" Starts a request that reads the collection page by page (`GET`, with"] #[doc =
+        r" `$filter`, `$top`, …)."] pub fn list() -> ::graph_resource::ListBuilder <
+        Self > { ::graph_resource::ListBuilder::new() } }
     }
     #[automatically_derived]
-    impl<__R0, __R1> TeamBuilder<__R0, __R1> {
+    impl<__M, __R0, __R1> TeamBuilder<__M, __R0, __R1> {
         pub fn display_name(
             mut self,
             value: impl ::core::convert::Into<String>,
-        ) -> TeamBuilder<::graph_resource::state::Set, __R1> {
+        ) -> TeamBuilder<__M, ::graph_resource::state::Set, __R1> {
             self.value.display_name = ::core::option::Option::Some(
                 ::core::convert::Into::into(value),
             );
@@ -317,13 +384,13 @@ const _: () = {
             TeamBuilder {
                 value: self.value,
                 set: self.set,
-                state: ::core::marker::PhantomData,
+                mode: ::core::marker::PhantomData,
             }
         }
         pub fn set_build(
             mut self,
             value: impl ::core::convert::Into<String>,
-        ) -> TeamBuilder<__R0, ::graph_resource::state::Set> {
+        ) -> TeamBuilder<__M, __R0, ::graph_resource::state::Set> {
             self.value.build = ::core::option::Option::Some(
                 ::core::convert::Into::into(value),
             );
@@ -331,7 +398,7 @@ const _: () = {
             TeamBuilder {
                 value: self.value,
                 set: self.set,
-                state: ::core::marker::PhantomData,
+                mode: ::core::marker::PhantomData,
             }
         }
         pub fn value(mut self, value: impl ::core::convert::Into<i64>) -> Self {
@@ -341,6 +408,9 @@ const _: () = {
             self.set.insert(2usize);
             self
         }
+    }
+    #[automatically_derived]
+    impl<__R0, __R1> TeamBuilder<__gr::Create, __R0, __R1> {
         /// The create request, whose body holds exactly the fields set; compiles once every
         /// required field is set.
         pub fn build(self) -> ::graph_resource::CreateRequest<Team>
@@ -352,10 +422,29 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    impl<__R0, __R1> ::core::fmt::Debug for TeamBuilder<__R0, __R1> {
+    impl<__R0, __R1> TeamBuilder<__gr::Update, __R0, __R1> {
+        /// Sends `null` for the property of JSON name `property` (declared or not: an open
+        /// type takes properties it does not declare).
+        pub fn null(mut self, property: &str) -> Self {
+            __gr::null_property(
+                &mut self.value.additional_data,
+                &mut self.set,
+                property,
+                <Team as ::graph_resource::GraphResource>::PROPERTIES,
+            );
+            self
+        }
+        /// The update request: the fields set and the `null`s.
+        pub fn build(self) -> ::graph_resource::UpdateRequest<Team> {
+            __gr::update_request(self.value, self.set)
+        }
+    }
+    #[automatically_derived]
+    impl<__M, __R0, __R1> ::core::fmt::Debug for TeamBuilder<__M, __R0, __R1> {
         fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             __f.debug_struct(::core::stringify!(TeamBuilder))
                 .field("value", &self.value)
+                .field("set", &self.set)
                 .finish()
         }
     }

@@ -129,6 +129,15 @@ const _: () = {
             }
         }
     }
+    __gr::http_only! {
+        #[automatically_derived] impl AnyCommsOperation { #[doc =
+        r" Starts a request that reads one, whatever its type (`GET`)."] pub fn get() ->
+        ::graph_resource::GetBuilder < Self > { ::graph_resource::GetBuilder::new() }
+        #[doc =
+        r" Starts a request that reads a collection of them, page by page (`GET`)."] pub
+        fn list() -> ::graph_resource::ListBuilder < Self > {
+        ::graph_resource::ListBuilder::new() } }
+    }
     #[automatically_derived]
     impl __gr::ReadFamily for AnyCommsOperation {
         const NAME: &'static str = "AnyCommsOperation";

@@ -395,26 +395,111 @@ const _: () = {
     impl __gr::Property<4> for RecordOperation {
         type Type = Option<RecordCompletionReason>;
     }
-    ///Builds the request that creates a [`RecordOperation`]: made by [`RecordOperation::create`], ended by `build()`.
+    ///Builds the request that creates or changes a [`RecordOperation`]: made by [`RecordOperation::create`] or [`RecordOperation::update`], ended by `build()`.
     #[must_use = "a builder does nothing until `.build()`"]
-    pub struct RecordOperationBuilder {
+    pub struct RecordOperationBuilder<__M> {
         value: RecordOperation,
         set: __gr::FieldSet,
-        state: ::core::marker::PhantomData<()>,
+        mode: ::core::marker::PhantomData<(__M,)>,
     }
     #[automatically_derived]
     impl RecordOperation {
         ///Starts a request that creates one: a setter per writable property, then `build()`.
-        pub fn create() -> RecordOperationBuilder {
+        pub fn create() -> RecordOperationBuilder<__gr::Create> {
             RecordOperationBuilder {
                 value: ::core::default::Default::default(),
                 set: __gr::FieldSet::new(),
-                state: ::core::marker::PhantomData,
+                mode: ::core::marker::PhantomData,
             }
         }
+        /// Starts a request that changes one (`PATCH`): a setter per writable property,
+        /// `null("jsonName")` to clear one, then `build()`.
+        pub fn update() -> RecordOperationBuilder<__gr::Update> {
+            RecordOperationBuilder {
+                value: ::core::default::Default::default(),
+                set: __gr::FieldSet::new(),
+                mode: ::core::marker::PhantomData,
+            }
+        }
+        /// The request that changes `before` into `after`: the writable fields that differ,
+        /// as a JSON merge patch (a value taken away is `null`; a complex value sends its
+        /// nested changes; an `Option<Option<_>>` that is `None` is left as it is), with
+        /// `If-Match` from `before`'s `@odata.etag`.
+        pub fn diff(
+            __before: &Self,
+            __after: &Self,
+        ) -> ::graph_resource::UpdateRequest<Self> {
+            let mut __body = <Self as ::core::default::Default>::default();
+            if __before.client_context != __after.client_context {
+                __gr::diff_field(
+                    &mut __body.additional_data,
+                    "clientContext",
+                    &__before.client_context,
+                    &__after.client_context,
+                );
+            }
+            if __before.result_info != __after.result_info {
+                __gr::diff_field(
+                    &mut __body.additional_data,
+                    "resultInfo",
+                    &__before.result_info,
+                    &__after.result_info,
+                );
+            }
+            if __before.status != __after.status {
+                __gr::diff_field(
+                    &mut __body.additional_data,
+                    "status",
+                    &__before.status,
+                    &__after.status,
+                );
+            }
+            if __before.completion_reason != __after.completion_reason {
+                __gr::diff_field(
+                    &mut __body.additional_data,
+                    "completionReason",
+                    &__before.completion_reason,
+                    &__after.completion_reason,
+                );
+            }
+            if __before.recording_access_token != __after.recording_access_token {
+                __gr::diff_field(
+                    &mut __body.additional_data,
+                    "recordingAccessToken",
+                    &__before.recording_access_token,
+                    &__after.recording_access_token,
+                );
+            }
+            if __before.recording_location != __after.recording_location {
+                __gr::diff_field(
+                    &mut __body.additional_data,
+                    "recordingLocation",
+                    &__before.recording_location,
+                    &__after.recording_location,
+                );
+            }
+            __gr::diff_request(
+                __body,
+                &__before.additional_data,
+                &__after.additional_data,
+            )
+        }
+        /// Starts a request that deletes one (`DELETE`).
+        pub fn delete() -> ::graph_resource::DeleteRequest<Self> {
+            ::graph_resource::DeleteRequest::new()
+        }
+    }
+    __gr::http_only! {
+        #[automatically_derived] impl RecordOperation { #[doc =
+        r" Starts a request that reads one (`GET`, with `$select` / `$expand`)."] pub fn
+        get() -> ::graph_resource::GetBuilder < Self > {
+        ::graph_resource::GetBuilder::new() } #[doc =
+        r" Starts a request that reads the collection page by page (`GET`, with"] #[doc =
+        r" `$filter`, `$top`, …)."] pub fn list() -> ::graph_resource::ListBuilder <
+        Self > { ::graph_resource::ListBuilder::new() } }
     }
     #[automatically_derived]
-    impl RecordOperationBuilder {
+    impl<__M> RecordOperationBuilder<__M> {
         ///*Inherited from `commsOperation`, where its type is `Option<String>`.*
         pub fn client_context(
             mut self,
@@ -486,6 +571,9 @@ const _: () = {
             self.set.insert(6usize);
             self
         }
+    }
+    #[automatically_derived]
+    impl RecordOperationBuilder<__gr::Create> {
         /// The create request, whose body holds exactly the fields set; compiles once every
         /// required field is set.
         pub fn build(self) -> ::graph_resource::CreateRequest<RecordOperation> {
@@ -493,10 +581,29 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    impl ::core::fmt::Debug for RecordOperationBuilder {
+    impl RecordOperationBuilder<__gr::Update> {
+        /// Sends `null` for the property of JSON name `property` (declared or not: an open
+        /// type takes properties it does not declare).
+        pub fn null(mut self, property: &str) -> Self {
+            __gr::null_property(
+                &mut self.value.additional_data,
+                &mut self.set,
+                property,
+                <RecordOperation as ::graph_resource::GraphResource>::PROPERTIES,
+            );
+            self
+        }
+        /// The update request: the fields set and the `null`s.
+        pub fn build(self) -> ::graph_resource::UpdateRequest<RecordOperation> {
+            __gr::update_request(self.value, self.set)
+        }
+    }
+    #[automatically_derived]
+    impl<__M> ::core::fmt::Debug for RecordOperationBuilder<__M> {
         fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             __f.debug_struct(::core::stringify!(RecordOperationBuilder))
                 .field("value", &self.value)
+                .field("set", &self.set)
                 .finish()
         }
     }

@@ -1,11 +1,13 @@
-//! Code generation for `T::create()`: a builder with one setter per writable field and, per
-//! `required` field, a type parameter that `build()` demands be `Set`, so that a missing field
-//! is a compile error naming it (the type-state approach of bon).
+//! Code generation for the requests of an entity type: `T::create()` and `T::update()` (one
+//! builder, its mode a type parameter, so that the setters are generated once), `T::diff`,
+//! `T::get()`, `T::list()` and `T::delete()`.
 //!
-//! The builder and its helper traits are emitted inside the type's anonymous `const _`, so they
-//! add no name to the user's module. Setters are named as `names::setter` says, have the
-//! field's visibility, docs, deprecation, lint levels and `cfg`s, and record which fields were
-//! set: the request body holds exactly those.
+//! Per `required` field the builder has a type parameter that the create `build()` demands be
+//! `Set`, so that a missing field is a compile error naming it (the type-state approach of
+//! bon); `update()` starts with all of them `Set`. The builder and its helper traits are
+//! emitted inside the type's anonymous `const _`, so they add no name to the user's module.
+//! Setters are named as `names::setter` says, have the field's visibility, docs, deprecation,
+//! lint levels and `cfg`s, and record which fields were set: a request body holds exactly those.
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -25,8 +27,9 @@ fn required_trait(res: &Resource, field: &Ident) -> Ident {
     format_ident!("__{}_requires_{}", builder_ident(res), field.unraw())
 }
 
-/// The builder, its traits and impls; `None` for abstract and complex types.
-pub fn create(res: &Resource) -> Option<TokenStream> {
+/// The builder, its traits and impls, and the other request constructors; `None` for
+/// abstract and complex types.
+pub fn requests(res: &Resource) -> Option<TokenStream> {
     if res.abstract_ || res.complex {
         return None;
     }
@@ -38,10 +41,11 @@ pub fn create(res: &Resource) -> Option<TokenStream> {
     let params: Vec<Ident> = (0..required.len())
         .map(|i| format_ident!("__R{}", i))
         .collect();
-    let unset: Vec<TokenStream> = required
-        .iter()
-        .map(|_| quote!(#krate::state::Unset))
-        .collect();
+    let all = |state: TokenStream| -> Vec<TokenStream> {
+        required.iter().map(|_| state.clone()).collect()
+    };
+    let unset = all(quote!(#krate::state::Unset));
+    let set = all(quote!(#krate::state::Set));
     let traits = required.iter().map(|f| {
         let name = required_trait(res, &f.ident);
         let field = f.ident.unraw().to_string();
@@ -76,7 +80,8 @@ pub fn create(res: &Resource) -> Option<TokenStream> {
         .enumerate()
         .filter_map(|(i, f)| setter(res, f, i, &required, &params, &builder));
     let doc = format!(
-        "Builds the request that creates a [`{0}`]: made by [`{0}::create`], ended by `build()`.",
+        "Builds the request that creates or changes a [`{0}`]: made by [`{0}::create`] or \
+         [`{0}::update`], ended by `build()`.",
         ident.unraw()
     );
     let create_doc = if required.is_empty() {
@@ -94,13 +99,14 @@ pub fn create(res: &Resource) -> Option<TokenStream> {
             if names.len() == 1 { "is" } else { "are" }
         )
     };
+    let diff = diff(res);
     Some(quote! {
         #[doc = #doc]
         #[must_use = "a builder does nothing until `.build()`"]
-        #vis struct #builder<#(#params = #krate::state::Unset),*> {
+        #vis struct #builder<__M, #(#params = #krate::state::Unset),*> {
             value: #ident,
             set: __gr::FieldSet,
-            state: ::core::marker::PhantomData<(#(#params,)*)>,
+            mode: ::core::marker::PhantomData<(__M, #(#params,)*)>,
         }
 
         #(#traits)*
@@ -108,20 +114,60 @@ pub fn create(res: &Resource) -> Option<TokenStream> {
         #[automatically_derived]
         impl #ident {
             #[doc = #create_doc]
-            pub fn create() -> #builder<#(#unset),*> {
+            pub fn create() -> #builder<__gr::Create, #(#unset),*> {
                 #builder {
                     value: ::core::default::Default::default(),
                     set: __gr::FieldSet::new(),
-                    state: ::core::marker::PhantomData,
+                    mode: ::core::marker::PhantomData,
+                }
+            }
+
+            /// Starts a request that changes one (`PATCH`): a setter per writable property,
+            /// `null("jsonName")` to clear one, then `build()`.
+            pub fn update() -> #builder<__gr::Update, #(#set),*> {
+                #builder {
+                    value: ::core::default::Default::default(),
+                    set: __gr::FieldSet::new(),
+                    mode: ::core::marker::PhantomData,
+                }
+            }
+
+            /// The request that changes `before` into `after`: the writable fields that differ,
+            /// as a JSON merge patch (a value taken away is `null`; a complex value sends its
+            /// nested changes; an `Option<Option<_>>` that is `None` is left as it is), with
+            /// `If-Match` from `before`'s `@odata.etag`.
+            #diff
+
+            /// Starts a request that deletes one (`DELETE`).
+            pub fn delete() -> #krate::DeleteRequest<Self> {
+                #krate::DeleteRequest::new()
+            }
+        }
+
+        __gr::http_only! {
+            #[automatically_derived]
+            impl #ident {
+                /// Starts a request that reads one (`GET`, with `$select` / `$expand`).
+                pub fn get() -> #krate::GetBuilder<Self> {
+                    #krate::GetBuilder::new()
+                }
+
+                /// Starts a request that reads the collection page by page (`GET`, with
+                /// `$filter`, `$top`, …).
+                pub fn list() -> #krate::ListBuilder<Self> {
+                    #krate::ListBuilder::new()
                 }
             }
         }
 
         #[automatically_derived]
         #(#lints)*
-        impl<#(#params),*> #builder<#(#params),*> {
+        impl<__M, #(#params),*> #builder<__M, #(#params),*> {
             #(#setters)*
+        }
 
+        #[automatically_derived]
+        impl<#(#params),*> #builder<__gr::Create, #(#params),*> {
             /// The create request, whose body holds exactly the fields set; compiles once every
             /// required field is set.
             pub fn build(self) -> #krate::CreateRequest<#ident>
@@ -133,14 +179,66 @@ pub fn create(res: &Resource) -> Option<TokenStream> {
         }
 
         #[automatically_derived]
-        impl<#(#params),*> ::core::fmt::Debug for #builder<#(#params),*> {
+        impl<#(#params),*> #builder<__gr::Update, #(#params),*> {
+            /// Sends `null` for the property of JSON name `property` (declared or not: an open
+            /// type takes properties it does not declare).
+            pub fn null(mut self, property: &str) -> Self {
+                __gr::null_property(
+                    &mut self.value.additional_data,
+                    &mut self.set,
+                    property,
+                    <#ident as #krate::GraphResource>::PROPERTIES,
+                );
+                self
+            }
+
+            /// The update request: the fields set and the `null`s.
+            pub fn build(self) -> #krate::UpdateRequest<#ident> {
+                __gr::update_request(self.value, self.set)
+            }
+        }
+
+        #[automatically_derived]
+        impl<__M, #(#params),*> ::core::fmt::Debug for #builder<__M, #(#params),*> {
             fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 __f.debug_struct(::core::stringify!(#builder))
                     .field("value", &self.value)
+                    .field("set", &self.set)
                     .finish()
             }
         }
     })
+}
+
+/// `T::diff(&before, &after)`: one comparison per writable field; each change is written into
+/// the body's `additional_data` as a JSON merge patch of the property (a value, `null`, or for
+/// complex values the nested changes), which is what Graph's PATCH applies.
+fn diff(res: &Resource) -> TokenStream {
+    let krate = &res.krate;
+    let compare = res
+        .fields
+        .iter()
+        .filter(|f| f.read_only.unless().is_some())
+        .map(|f| {
+            let (field, json, cfg) = (&f.ident, &f.json, &f.cfg);
+            let only_if = f.read_only.unless().unwrap_or_default();
+            // An `Option<Option<_>>` that is `None` is "leave it as it is".
+            let leave = f.nullable.then(|| quote!(__after.#field.is_some() &&));
+            quote! {
+                #only_if
+                #(#cfg)*
+                if #leave __before.#field != __after.#field {
+                    __gr::diff_field(&mut __body.additional_data, #json, &__before.#field, &__after.#field);
+                }
+            }
+        });
+    quote! {
+        pub fn diff(__before: &Self, __after: &Self) -> #krate::UpdateRequest<Self> {
+            let mut __body = <Self as ::core::default::Default>::default();
+            #(#compare)*
+            __gr::diff_request(__body, &__before.additional_data, &__after.additional_data)
+        }
+    }
 }
 
 /// The setter of one field (`None` for a read-only field).
@@ -171,11 +269,11 @@ fn setter(
                     quote!(#p)
                 }
             });
-            quote!(#vis fn #name(mut self, value: #arg) -> #builder<#(#out),*>)
+            quote!(#vis fn #name(mut self, value: #arg) -> #builder<__M, #(#out),*>)
         }
     };
     let finish = if required.iter().any(|r| r.ident == *field) {
-        quote!(#builder { value: self.value, set: self.set, state: ::core::marker::PhantomData })
+        quote!(#builder { value: self.value, set: self.set, mode: ::core::marker::PhantomData })
     } else {
         quote!(self)
     };

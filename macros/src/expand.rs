@@ -44,7 +44,7 @@ pub fn resource(res: &Resource) -> TokenStream {
         impl_deserialize(res),
         impl_debug(res),
         impl_properties(res),
-        builder::create(res).unwrap_or_default(),
+        builder::requests(res).unwrap_or_default(),
     ];
     let allow = allow_lints();
     quote! {

@@ -229,6 +229,21 @@ pub fn expand(f: &Family, base: &BaseData) -> TokenStream {
                 }
             }
 
+            __gr::http_only! {
+                #[automatically_derived]
+                impl #ident {
+                    /// Starts a request that reads one, whatever its type (`GET`).
+                    pub fn get() -> #krate::GetBuilder<Self> {
+                        #krate::GetBuilder::new()
+                    }
+
+                    /// Starts a request that reads a collection of them, page by page (`GET`).
+                    pub fn list() -> #krate::ListBuilder<Self> {
+                        #krate::ListBuilder::new()
+                    }
+                }
+            }
+
             #[automatically_derived]
             impl __gr::ReadFamily for #ident {
                 const NAME: &'static str = #name;

@@ -93,14 +93,14 @@ pub fn respan_ident(ident: &Ident, span: Span) -> Ident {
     self::ident(&ident.unraw().to_string(), span)
 }
 
-/// The one method of a create or update builder that is not a setter.
-pub const BUILD: &str = "build";
+/// The methods of a create or update builder that are not setters.
+pub const BUILDER_METHODS: &[&str] = &["build", "null"];
 
 /// The setter of a field in a builder: the field's own name, except for a field named like
-/// the builder's own method (`build`), whose setter is `set_build`.
+/// one of the builder's own methods (`build`, `null`), whose setter is `set_build`, `set_null`.
 pub fn setter(field: &Ident) -> Ident {
     let name = field.unraw().to_string();
-    if name == BUILD {
+    if BUILDER_METHODS.contains(&name.as_str()) {
         Ident::new(&format!("set_{name}"), field.span())
     } else {
         field.clone()
@@ -138,6 +138,7 @@ mod tests {
     fn setters() {
         let span = Span::call_site();
         assert_eq!(setter(&Ident::new("build", span)), "set_build");
+        assert_eq!(setter(&Ident::new("null", span)), "set_null");
         assert_eq!(setter(&Ident::new("value", span)), "value");
     }
 }

@@ -60,8 +60,9 @@ pub fn check_resource(cx: &Ctxt, res: &Resource, base_name: Option<&str>) {
                     cx.error_spanned_by(
                         &other.ident,
                         format!(
-                            "the field `{}` has the setter `{setter}` (a field named `build` gets \
-                             `set_build`, since `build()` ends the builder); rename one of them",
+                            "the field `{}` has the setter `{setter}` (a field named like a \
+                             builder's own method, `build` or `null`, gets `set_` before its \
+                             name); rename one of them",
                             field.ident
                         ),
                     );

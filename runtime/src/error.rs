@@ -300,6 +300,12 @@ impl GraphError {
         }
     }
 
+    /// Whether an `If-Match` did not match (`412 Precondition Failed`): the entity changed
+    /// since it was read; read it again.
+    pub fn is_precondition_failed(&self) -> bool {
+        self.status() == StatusCode::PRECONDITION_FAILED
+    }
+
     /// Whether retrying later may succeed: 429, 503, 504, or a `Retry-After` was sent.
     pub fn is_retryable(&self) -> bool {
         matches!(self.repr.status.as_u16(), 429 | 503 | 504) || self.repr.retry_after.is_some()

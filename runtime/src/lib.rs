@@ -48,6 +48,7 @@ mod enums;
 #[cfg(feature = "http")]
 mod error;
 pub mod models;
+mod page;
 mod request;
 mod resource;
 #[cfg(feature = "http")]
@@ -59,9 +60,13 @@ pub use additional_data::AdditionalData;
 pub use enums::{Flags, GraphEnum, GraphFlags};
 #[cfg(feature = "http")]
 pub use error::{ErrorDetail, GraphError, GraphErrorKind, InnerError, RetryAfter};
-pub use request::CreateRequest;
+pub use page::Page;
 #[cfg(feature = "http")]
-pub use request::{RequestError, RequestErrorKind};
+pub use request::{
+    Batch, BatchResponse, GetBuilder, GetRequest, ListBuilder, ListRequest, RequestError,
+    RequestErrorKind,
+};
+pub use request::{CreateRequest, DeleteRequest, UpdateRequest};
 pub use resource::GraphResource;
 
 /// Declares a Graph entity or complex type on a struct with named fields.
@@ -194,9 +199,12 @@ pub use graph_resource_macros::graph_family;
 pub mod prelude {
     pub use crate::models::{entity, Entity, OperationStatus, RecordCompletionReason};
     pub use crate::{graph_enum, graph_family, graph_resource};
-    pub use crate::{AdditionalData, CreateRequest, Flags, GraphEnum, GraphFlags, GraphResource};
+    pub use crate::{
+        AdditionalData, CreateRequest, DeleteRequest, Flags, GraphEnum, GraphFlags, GraphResource,
+        Page, UpdateRequest,
+    };
     #[cfg(feature = "http")]
-    pub use crate::{GraphError, RequestError};
+    pub use crate::{Batch, GetRequest, GraphError, ListRequest, RequestError};
 }
 
 #[doc(hidden)]

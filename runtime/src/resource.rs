@@ -72,6 +72,28 @@ pub trait GraphResource:
             .and_then(serde_json::Value::as_str)
     }
 
+    /// In a delta query's answer, whether this item was removed (`{"id": …, "@removed":
+    /// {"reason": "deleted"}}`): the reason (`"deleted"`, `"changed"`, or `""` when none is
+    /// given), or `None` for an item that was not.
+    ///
+    /// ```
+    /// use graph_resource::models::ResultInfo;
+    /// use graph_resource::prelude::*;
+    ///
+    /// let gone: ResultInfo = serde_json::from_str(r#"{"@removed":{"reason":"deleted"}}"#)?;
+    /// assert_eq!(gone.removed(), Some("deleted"));
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    fn removed(&self) -> Option<&str> {
+        let removed = self.additional_data().get("@removed")?;
+        Some(
+            removed
+                .get("reason")
+                .and_then(serde_json::Value::as_str)
+                .unwrap_or(""),
+        )
+    }
+
     /// Whether `odata_type` (with or without `#`, any ASCII case) names this type.
     ///
     /// ```

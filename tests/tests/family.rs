@@ -299,3 +299,31 @@ fn declared_inside_a_function() {
     assert!(matches!(&op, LocalOperation::Tone(t) if t.client_tone.as_deref() == Some("dtmf")));
     assert_eq!(op.status(), &Some(OperationStatus::Completed));
 }
+
+#[test]
+fn families_read_polymorphically_through_get_and_list() {
+    let mut list = AnyCommsOperation::list().top(2).build();
+    let request = list
+        .to_http(
+            "https://graph.microsoft.com/v1.0/communications/calls/1/operations",
+            "t",
+        )
+        .unwrap();
+    assert!(request.uri().to_string().ends_with("?$top=2"));
+    let answer = http::Response::builder()
+        .status(200)
+        .body(serde_json::to_vec(&collection()).unwrap())
+        .unwrap();
+    let page: graph_resource::Page<AnyCommsOperation> = list.parse_response(&answer).unwrap();
+    assert!(matches!(page.value[0], AnyCommsOperation::Record(_)));
+    assert!(matches!(page.value[1], AnyCommsOperation::PlayPrompt(_)));
+    let get = AnyCommsOperation::get().build();
+    let one = http::Response::builder()
+        .status(200)
+        .body(serde_json::to_vec(&collection()["value"][3]).unwrap())
+        .unwrap();
+    assert_eq!(
+        get.parse_response(&one).unwrap().odata_type(),
+        "#microsoft.graph.cancelMediaProcessingOperation"
+    );
+}

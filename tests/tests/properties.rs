@@ -254,3 +254,109 @@ fn normalized(v: &Value) -> Value {
     }
     Value::Object(m)
 }
+
+/// A type for `diff`: plain, tri-state, not-`Option`, collection, complex and read-only fields.
+#[graph_resource::graph_resource(inherits = graph_resource::models::entity)]
+pub struct Contact {
+    pub given_name: Option<String>,
+    pub age: Option<i32>,
+    pub nickname: Option<Option<String>>,
+    pub rank: i32,
+    pub tags: Option<Vec<String>>,
+    pub address: Option<Address>,
+    #[graph(read_only)]
+    pub created: Option<String>,
+}
+
+#[graph_resource::graph_resource(complex)]
+pub struct Address {
+    pub city: Option<String>,
+    pub zip: Option<String>,
+}
+
+fn contact() -> impl Strategy<Value = Contact> {
+    let address = (any::<Option<bool>>(), any::<Option<bool>>()).prop_map(|(c, z)| Address {
+        city: c.map(|c| if c { "Oslo" } else { "Rome" }.to_owned()),
+        zip: z.map(|z| if z { "0150" } else { "00100" }.to_owned()),
+        ..Default::default()
+    });
+    (
+        any::<Option<bool>>(),
+        any::<Option<i8>>(),
+        tri(prop_oneof![Just("a".to_owned()), Just("b".to_owned())]),
+        0..3i32,
+        proptest::option::of(prop::collection::vec("[ab]", 0..2)),
+        proptest::option::of(address),
+        any::<Option<bool>>(),
+    )
+        .prop_map(|(g, a, n, r, t, ad, c)| Contact {
+            given_name: g.map(|g| if g { "Adele" } else { "Alex" }.to_owned()),
+            age: a.map(i32::from),
+            nickname: n,
+            rank: r,
+            tags: t,
+            address: ad,
+            created: c.map(|c| c.to_string()),
+            ..Default::default()
+        })
+}
+
+fn without_nulls(v: Value) -> Value {
+    match v {
+        Value::Object(m) => Value::Object(
+            m.into_iter()
+                .filter(|(_, v)| !v.is_null())
+                .map(|(k, v)| (k, without_nulls(v)))
+                .collect(),
+        ),
+        other => other,
+    }
+}
+
+/// RFC 7386: applies a JSON merge patch.
+fn apply_merge_patch(target: &Value, patch: &Value) -> Value {
+    match patch {
+        Value::Object(p) => {
+            let mut out = target.as_object().cloned().unwrap_or_default();
+            for (k, v) in p {
+                if v.is_null() {
+                    out.remove(k);
+                } else {
+                    let merged = apply_merge_patch(out.get(k).unwrap_or(&Value::Null), v);
+                    out.insert(k.clone(), merged);
+                }
+            }
+            Value::Object(out)
+        }
+        other => other.clone(),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    /// Applying `diff`'s body to `before` as a JSON merge patch (what Graph's PATCH does) gives
+    /// `after` on the writable fields; read-only fields and tri-state `None`s are left alone.
+    #[test]
+    fn diff_is_a_merge_patch(before in contact(), after in contact()) {
+        let request = Contact::diff(&before, &after);
+        let mut patch: Value = serde_json::from_slice(&request.body_json().unwrap()).unwrap();
+        prop_assert_eq!(patch["@odata.type"].as_str(), Some("#microsoft.graph.contact"));
+        patch.as_object_mut().unwrap().remove("@odata.type");
+        prop_assert!(patch.get("created").is_none() && patch.get("id").is_none());
+        let before_json = serde_json::to_value(&before).unwrap();
+        let patched = apply_merge_patch(&before_json, &patch);
+        let mut expected = after.clone();
+        expected.created = before.created.clone();
+        if after.nickname.is_none() {
+            expected.nickname = before.nickname.clone();
+        }
+        // In a merge patch `null` clears a property: cleared and absent are one state.
+        prop_assert_eq!(
+            without_nulls(patched),
+            without_nulls(serde_json::to_value(&expected).unwrap())
+        );
+        // Nothing changed, nothing sent.
+        prop_assert!(Contact::diff(&before, &before).is_empty());
+    }
+}

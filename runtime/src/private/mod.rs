@@ -9,7 +9,10 @@ pub mod family;
 pub mod read;
 pub mod write;
 
-pub use builder::{create_request, OptionInner, Property};
+pub use builder::{
+    create_request, diff_field, diff_request, null_property, update_request, Create, OptionInner,
+    Property, Update,
+};
 pub use family::{descends, deserialize_family, no_variant, written_type, ReadFamily};
 pub use read::{
     deserialize_member, deserialize_resource, end_read, keep, read_nullable, read_other,
@@ -24,6 +27,25 @@ pub use graph_resource_macros::__graph_family_inherit as family_callback;
 pub use graph_resource_macros::__graph_resource_inherit as inherit;
 pub use serde;
 pub use serde_json;
+
+/// Emits its input where the runtime has its `http` feature (the read requests), nothing
+/// otherwise: generated code cannot see the runtime's features.
+#[cfg(feature = "http")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __graph_resource_http_only {
+    ($($item:tt)*) => { $($item)* };
+}
+
+/// Emits its input where the runtime has its `http` feature, nothing otherwise.
+#[cfg(not(feature = "http"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __graph_resource_http_only {
+    ($($item:tt)*) => {};
+}
+
+pub use crate::__graph_resource_http_only as http_only;
 
 /// The key under which OData writes a value's type.
 pub const TAG: &str = "@odata.type";

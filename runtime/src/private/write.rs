@@ -47,8 +47,17 @@ impl FieldFilter for &FieldSet {
 }
 
 /// A set of field indexes: the fields a builder's caller set.
-#[derive(Clone, Default, PartialEq, Eq)]
+#[derive(Clone, Default)]
 pub struct FieldSet(Vec<u64>);
+
+impl PartialEq for FieldSet {
+    fn eq(&self, other: &Self) -> bool {
+        let n = self.0.len().max(other.0.len());
+        (0..n).all(|i| self.0.get(i).unwrap_or(&0) == other.0.get(i).unwrap_or(&0))
+    }
+}
+
+impl Eq for FieldSet {}
 
 impl FieldSet {
     /// The empty set.
@@ -63,6 +72,13 @@ impl FieldSet {
             self.0.resize(word + 1, 0);
         }
         self.0[word] |= 1 << bit;
+    }
+
+    /// Takes `index` out.
+    pub fn remove(&mut self, index: usize) {
+        if let Some(w) = self.0.get_mut(index / 64) {
+            *w &= !(1 << (index % 64));
+        }
     }
 
     /// Whether `index` is in the set.

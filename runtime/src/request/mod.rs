@@ -2,10 +2,20 @@
 //! answer (`parse_response`), sans-IO. The URL and token rules are the same for all
 //! (`wire`).
 
+#[cfg(feature = "http")]
+mod batch;
 mod create;
+#[cfg(feature = "http")]
+mod query;
+mod update;
 #[cfg(feature = "http")]
 mod wire;
 
+#[cfg(feature = "http")]
+pub use batch::{Batch, BatchResponse};
 pub use create::CreateRequest;
+#[cfg(feature = "http")]
+pub use query::{GetBuilder, GetRequest, ListBuilder, ListRequest};
+pub use update::{DeleteRequest, UpdateRequest};
 #[cfg(feature = "http")]
 pub use wire::{RequestError, RequestErrorKind};

@@ -24,6 +24,13 @@ pub enum RequestErrorKind {
     Token,
     /// The body could not be written as JSON.
     Body,
+    /// A header value (`If-Match`, …) a header cannot carry.
+    Header,
+    /// A next link that is not followed: on another origin, or seen before.
+    NextLink,
+    /// A batch that cannot be made (a request not under the service root, a dependency on a
+    /// request not in the batch, more than 20 requests that depend on each other).
+    Batch,
 }
 
 impl RequestError {
@@ -41,6 +48,20 @@ impl RequestError {
         RequestError {
             kind: RequestErrorKind::Body,
             reason: e.to_string(),
+        }
+    }
+
+    pub(crate) fn next_link(reason: impl Into<String>) -> Self {
+        RequestError {
+            kind: RequestErrorKind::NextLink,
+            reason: reason.into(),
+        }
+    }
+
+    pub(crate) fn batch(reason: impl Into<String>) -> Self {
+        RequestError {
+            kind: RequestErrorKind::Batch,
+            reason: reason.into(),
         }
     }
 
@@ -65,6 +86,9 @@ impl fmt::Display for RequestError {
             RequestErrorKind::Url => "invalid URL",
             RequestErrorKind::Token => "invalid bearer token",
             RequestErrorKind::Body => "the body could not be written",
+            RequestErrorKind::Header => "invalid header value",
+            RequestErrorKind::NextLink => "next link not followed",
+            RequestErrorKind::Batch => "invalid batch",
         };
         write!(f, "{what}: {}", self.reason)
     }
@@ -175,6 +199,21 @@ pub(crate) fn request(
         headers.insert(CONTENT_LENGTH, HeaderValue::from(len));
     }
     Ok(request)
+}
+
+/// Adds `If-Match` when there is an ETag to match.
+pub(crate) fn if_match(
+    request: &mut Request<Vec<u8>>,
+    etag: Option<&str>,
+) -> Result<(), RequestError> {
+    if let Some(etag) = etag {
+        let value = HeaderValue::from_str(etag).map_err(|_| RequestError {
+            kind: RequestErrorKind::Header,
+            reason: "the If-Match value has characters a header cannot carry".into(),
+        })?;
+        request.headers_mut().insert(http::header::IF_MATCH, value);
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -30,5 +30,19 @@ mod tests {
             request.body_json().unwrap(),
             br##"{"@odata.type":"#microsoft.graph.todoTask","title":"Buy milk"}"##
         );
+        let change = TodoTask::update().null("title").build();
+        assert_eq!(
+            change.body_json().unwrap(),
+            br##"{"@odata.type":"#microsoft.graph.todoTask","title":null}"##
+        );
+        let before = TodoTask::default();
+        let after = TodoTask {
+            is_reminder_on: true,
+            ..TodoTask::default()
+        };
+        assert_eq!(
+            TodoTask::diff(&before, &after).body_json().unwrap(),
+            br##"{"@odata.type":"#microsoft.graph.todoTask","isReminderOn":true}"##
+        );
     }
 }

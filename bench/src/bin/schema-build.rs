@@ -1,0 +1,302 @@
+//! Whole-schema build benchmark: `cargo run --release -p graph-resource-bench --bin schema-build
+//! -- [--runs N] [--work DIR]`.
+//!
+//! Generates Graph's whole v1.0 schema (`codegen/tests/data/graph-v1.0.xml`) twice: with
+//! graph-resource-codegen (`#[graph_resource]` / `#[graph_enum]`), and as the same types written
+//! as plain serde derives (every ancestor's properties flattened in, `Option` fields skipped when
+//! `None`, an `@odata.type` field, enums with a `#[serde(other)]` catch-all; unknown properties
+//! dropped, which costs serde nothing to compile). For each crate it prebuilds the dependencies,
+//! then times clean debug builds and `cargo check`s of that crate alone, with their peak memory
+//! (GNU time's maximum resident set size of cargo and the rustc it waits for).
+
+use std::collections::HashSet;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use graph_resource_codegen::{module_stem, select, type_ident, Csdl, Kind, Selection, TypeDef};
+
+const KEYWORDS: &[&str] = &[
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "do", "dyn",
+    "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let",
+    "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref", "return",
+    "static", "struct", "trait", "true", "try", "type", "typeof", "unsafe", "unsized", "use",
+    "virtual", "where", "while", "yield",
+];
+
+fn field_ident(name: &str, taken: &mut HashSet<String>) -> String {
+    let mut base = heck_snake(name);
+    if matches!(base.as_str(), "self" | "super" | "crate" | "odata_type") {
+        base.push('_');
+    }
+    let mut n = base.clone();
+    let mut i = 2;
+    while !taken.insert(n.clone()) {
+        n = format!("{base}_{i}");
+        i += 1;
+    }
+    if KEYWORDS.contains(&n.as_str()) {
+        format!("r#{n}")
+    } else {
+        n
+    }
+}
+
+/// snake_case as the generator writes it (the same heck conversion, reached through the
+/// generator's public naming of a one-property document would be overkill here).
+fn heck_snake(s: &str) -> String {
+    let mut out = String::new();
+    let chars: Vec<char> = s.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_ascii_uppercase() {
+            let prev_lower =
+                i > 0 && (chars[i - 1].is_ascii_lowercase() || chars[i - 1].is_ascii_digit());
+            let next_lower = chars.get(i + 1).is_some_and(char::is_ascii_lowercase);
+            if i > 0 && (prev_lower || (next_lower && chars[i - 1].is_ascii_uppercase())) {
+                out.push('_');
+            }
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn path_to(csdl: &Csdl, from: &TypeDef, qname: &str) -> String {
+    let t = csdl.get(qname).expect("declared");
+    if t.namespace == from.namespace {
+        type_ident(&t.name)
+    } else {
+        format!(
+            "super::{}::{}",
+            module_stem(&t.namespace),
+            type_ident(&t.name)
+        )
+    }
+}
+
+fn serde_source(csdl: &Csdl, selected: &[String]) -> Vec<(String, String)> {
+    let mut by_ns: std::collections::BTreeMap<String, String> = Default::default();
+    for q in selected {
+        let def = csdl.get(q).unwrap();
+        let out = by_ns.entry(def.namespace.clone()).or_insert_with(|| {
+            "#![allow(dead_code, clippy::all)]\nuse serde::{Deserialize, Serialize};\n".to_owned()
+        });
+        let name = type_ident(&def.name);
+        if def.kind == Kind::Enum {
+            let _ = writeln!(
+                out,
+                "\n#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]\npub enum {name} {{"
+            );
+            let mut taken = HashSet::new();
+            for m in &def.members {
+                let mut v = type_ident(&m.name);
+                while !taken.insert(v.clone()) {
+                    v.push('_');
+                }
+                let _ = writeln!(out, "    #[serde(rename = {:?})]\n    {v},", m.name);
+            }
+            let _ = writeln!(out, "    #[serde(other)]\n    UnknownMember__,\n}}");
+            continue;
+        }
+        let _ = writeln!(
+            out,
+            "\n#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]\npub struct {name} {{\n    \
+             #[serde(rename = \"@odata.type\", default, skip_serializing_if = \"Option::is_none\")]\n    \
+             pub odata_type: Option<String>,"
+        );
+        let mut taken = HashSet::new();
+        for (_, p) in csdl.all_properties(def) {
+            if p.ty.name == "Edm.Stream" {
+                continue;
+            }
+            let element = match p.ty.name.as_str() {
+                "Edm.Boolean" => "bool".to_owned(),
+                "Edm.Int16" => "i16".to_owned(),
+                "Edm.Int32" => "i32".to_owned(),
+                "Edm.Int64" => "i64".to_owned(),
+                "Edm.Byte" => "u8".to_owned(),
+                "Edm.SByte" => "i8".to_owned(),
+                "Edm.Double" | "Edm.Single" | "Edm.Decimal" => "f64".to_owned(),
+                "Edm.String" | "Edm.DateTimeOffset" | "Edm.Date" | "Edm.TimeOfDay"
+                | "Edm.Duration" | "Edm.Guid" | "Edm.Binary" => "String".to_owned(),
+                other if other.starts_with("Edm.") => "serde_json::Value".to_owned(),
+                other => match csdl.get(other) {
+                    Some(t) if t.kind == Kind::Enum && t.flags => "String".to_owned(),
+                    Some(t) if t.kind == Kind::Enum => path_to(csdl, def, other),
+                    _ => path_to(csdl, def, other),
+                },
+            };
+            let is_struct = csdl.get(&p.ty.name).is_some_and(|t| t.kind != Kind::Enum);
+            let ty = if p.ty.collection {
+                format!("Vec<{element}>")
+            } else if is_struct {
+                format!("Box<{element}>")
+            } else {
+                element
+            };
+            let field = field_ident(&p.name, &mut taken);
+            let _ = writeln!(
+                out,
+                "    #[serde(rename = {:?}, default, skip_serializing_if = \"Option::is_none\")]\n    pub {field}: Option<{ty}>,",
+                p.name
+            );
+        }
+        out.push_str("}\n");
+    }
+    let mut files = vec![];
+    let mut mod_rs = String::new();
+    for (ns, code) in by_ns {
+        let stem = module_stem(&ns);
+        let _ = writeln!(mod_rs, "pub mod {stem};");
+        files.push((format!("{stem}.rs"), code));
+    }
+    files.push(("mod.rs".to_owned(), mod_rs));
+    files
+}
+
+fn write_crate(dir: &Path, name: &str, deps: &str, files: &[(String, String)]) {
+    let gen = dir.join("src/gen");
+    let _ = std::fs::remove_dir_all(&gen);
+    std::fs::create_dir_all(&gen).unwrap();
+    std::fs::write(
+        dir.join("Cargo.toml"),
+        format!(
+            "[package]\nname = \"{name}\"\nversion = \"0.1.0\"\nedition = \"2021\"\npublish = false\n\n\
+             [dependencies]\n{deps}\n\n[workspace]\n"
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("src/lib.rs"),
+        "#[path = \"gen/mod.rs\"]\npub mod gen;\n",
+    )
+    .unwrap();
+    for (file, code) in files {
+        std::fs::write(gen.join(file), code).unwrap();
+    }
+}
+
+fn cargo(dir: &Path, args: &[&str]) {
+    let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+        .args(args)
+        .current_dir(dir)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .expect("cargo runs");
+    assert!(
+        status.success(),
+        "cargo {args:?} failed in {}",
+        dir.display()
+    );
+}
+
+/// Runs cargo under GNU time: (seconds, peak resident memory in MB).
+fn timed(dir: &Path, args: &[&str]) -> (f64, f64) {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let out = Command::new("/usr/bin/time")
+        .args(["-f", "%e %M", &cargo])
+        .args(args)
+        .current_dir(dir)
+        .stdout(Stdio::null())
+        .output()
+        .expect("/usr/bin/time (GNU time) runs");
+    assert!(
+        out.status.success(),
+        "cargo {args:?} failed in {}",
+        dir.display()
+    );
+    let text = String::from_utf8_lossy(&out.stderr);
+    let last = text.lines().last().unwrap_or_default();
+    let mut it = last.split_whitespace();
+    let secs: f64 = it.next().and_then(|s| s.parse().ok()).expect("seconds");
+    let kb: f64 = it.next().and_then(|s| s.parse().ok()).expect("max RSS");
+    (secs, kb / 1024.0)
+}
+
+fn measure(dir: &Path, name: &str, runs: usize) -> [(f64, f64); 2] {
+    cargo(dir, &["build"]);
+    cargo(dir, &["check"]);
+    let mut build = vec![];
+    let mut check = vec![];
+    for _ in 0..runs {
+        cargo(dir, &["clean", "-p", name]);
+        build.push(timed(dir, &["build"]));
+        cargo(dir, &["clean", "-p", name]);
+        check.push(timed(dir, &["check"]));
+    }
+    let median = |mut v: Vec<(f64, f64)>| {
+        v.sort_by(|a, b| a.0.total_cmp(&b.0));
+        v[v.len() / 2]
+    };
+    [median(build), median(check)]
+}
+
+fn main() {
+    let mut runs = 3;
+    let mut work: Option<PathBuf> = None;
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--runs" => runs = args.next().and_then(|n| n.parse().ok()).expect("--runs N"),
+            "--work" => work = args.next().map(PathBuf::from),
+            other => panic!("unknown argument {other}; see the file's header"),
+        }
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .canonicalize()
+        .unwrap();
+    let text = std::fs::read_to_string(root.join("codegen/tests/data/graph-v1.0.xml")).unwrap();
+    let work = work.unwrap_or_else(|| root.join("target/schema-build"));
+    let options = graph_resource_codegen::Options {
+        source: Some("graph-v1.0.xml".into()),
+        ..Default::default()
+    };
+    let ours = graph_resource_codegen::generate(&text, &options).unwrap();
+    let csdl = Csdl::parse(&text).unwrap();
+    let selected = select(&csdl, &Selection::default()).unwrap();
+    let serde = serde_source(&csdl, &selected);
+    let lines =
+        |files: &[(String, String)]| files.iter().map(|(_, c)| c.lines().count()).sum::<usize>();
+    let ours_files = ours.files();
+    write_crate(
+        &work.join("schema_ours"),
+        "schema_ours",
+        &format!(
+            "graph-resource = {{ path = {:?} }}\nserde = \"1\"\nserde_json = \"1\"",
+            root.join("runtime").display().to_string()
+        ),
+        &ours_files,
+    );
+    write_crate(
+        &work.join("schema_serde"),
+        "schema_serde",
+        "serde = { version = \"1\", features = [\"derive\"] }\nserde_json = \"1\"",
+        &serde,
+    );
+    let c = ours.counts;
+    println!(
+        "{} entity, {} complex, {} enum types; source lines: ours {}, serde {}; {runs} runs each",
+        c.entities,
+        c.complexes,
+        c.enums,
+        lines(&ours_files),
+        lines(&serde)
+    );
+    let o = measure(&work.join("schema_ours"), "schema_ours", runs);
+    let s = measure(&work.join("schema_serde"), "schema_serde", runs);
+    for (i, what) in ["debug build", "cargo check"].iter().enumerate() {
+        println!(
+            "{what}: ours {:.1} s, {:.0} MB; serde {:.1} s, {:.0} MB; time {:.2}x, memory {:.2}x",
+            o[i].0,
+            o[i].1,
+            s[i].0,
+            s[i].1,
+            o[i].0 / s[i].0,
+            o[i].1 / s[i].1
+        );
+    }
+}
