@@ -7,6 +7,8 @@
 //!   `#[serde(flatten)] extra: Map<String, Value>`;
 //! - for families, serde's internally tagged enum (`#[serde(tag = "@odata.type")]`).
 
+pub mod crates;
+
 use graph_resource::models::{commsOperation, CommsOperation, RecordOperation};
 use graph_resource::{graph_family, graph_resource};
 use serde::{Deserialize, Serialize};

@@ -103,6 +103,12 @@ const KEYWORDS: &[&str] = &[
 /// Identifiers no raw form exists for.
 const PATH_KEYWORDS: &[&str] = &["self", "Self", "super", "crate", "_"];
 
+/// `name` as a Rust identifier: raw where a keyword of any edition, with `_` after a word no
+/// raw form exists for (`self`, `crate`).
+pub fn rust_ident(name: &str) -> String {
+    ident(name)
+}
+
 fn ident(name: &str) -> String {
     if PATH_KEYWORDS.contains(&name) {
         format!("{name}_")

@@ -35,7 +35,7 @@ mod emit;
 mod select;
 
 pub use csdl::{Csdl, Error, Kind, Member, Property, TypeDef, TypeRef};
-pub use emit::{module_stem, type_ident, Counts, Generated, Module};
+pub use emit::{module_stem, rust_ident, type_ident, Counts, Generated, Module};
 pub use select::{select, Selection};
 
 /// What to generate.

@@ -10,7 +10,8 @@
 //!
 //! `cargo run --example record_operation --features graph-resource-examples/send -- --send URL`
 //! also sends the request to `URL` (with the token in the `GRAPH_TOKEN` environment variable, if
-//! set) and prints the typed answer or the `GraphError`.
+//! set) and prints the typed answer or the `GraphError`; `-- --list URL` reads the collection at
+//! `URL` page by page (following `@odata.nextLink` safely) and prints each operation.
 
 use graph_resource::models::{
     OperationStatus, RecordCompletionReason, RecordOperation, ResultInfo,
@@ -35,12 +36,13 @@ const CREATED: &str = r##"{
 }"##;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let token = std::env::var("GRAPH_TOKEN").unwrap_or_else(|_| "example-access-token".into());
     let send_to = match std::env::args().skip(1).collect::<Vec<_>>().as_slice() {
         [] => None,
         [flag, url] if flag == "--send" => Some(url.clone()),
-        _ => return Err("usage: record_operation [--send URL]".into()),
+        [flag, url] if flag == "--list" => return list(url, &token),
+        _ => return Err("usage: record_operation [--send URL | --list URL]".into()),
     };
-    let token = std::env::var("GRAPH_TOKEN").unwrap_or_else(|_| "example-access-token".into());
 
     // The page's placeholder values: "String" is no member of operationStatus or
     // recordCompletionReason, so it is kept as an unrecognized member and written back verbatim.
@@ -98,6 +100,34 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             println!("{error:#?}");
         }
     }
+    Ok(())
+}
+
+/// Reads the collection at `url` page by page and prints each operation; stops at the last
+/// page, or at the first error (a 429 says when to retry).
+fn list(url: &str, token: &str) -> Result<(), Box<dyn std::error::Error>> {
+    let mut list = RecordOperation::list().top(50).build();
+    let first = list.to_http(url, token)?;
+    let mut page = list.parse_response(&send(first)?)?;
+    let mut pages = 1;
+    loop {
+        for op in &page.value {
+            println!(
+                "{}  {}  {}",
+                op.id.as_deref().unwrap_or("-"),
+                op.status.as_ref().map_or("-", |s| s.as_str()),
+                op.recording_location.as_deref().unwrap_or("-")
+            );
+        }
+        match list.next_request(&page, token) {
+            None => break,
+            Some(next) => {
+                page = list.parse_response(&send(next?)?)?;
+                pages += 1;
+            }
+        }
+    }
+    println!("{pages} page(s); delta link: {:?}", page.delta_link);
     Ok(())
 }
 

@@ -100,6 +100,7 @@ pub fn requests(res: &Resource) -> Option<TokenStream> {
         )
     };
     let diff = diff(res);
+    let reads = reads(krate, ident);
     Some(quote! {
         #[doc = #doc]
         #[must_use = "a builder does nothing until `.build()`"]
@@ -144,21 +145,7 @@ pub fn requests(res: &Resource) -> Option<TokenStream> {
             }
         }
 
-        __gr::http_only! {
-            #[automatically_derived]
-            impl #ident {
-                /// Starts a request that reads one (`GET`, with `$select` / `$expand`).
-                pub fn get() -> #krate::GetBuilder<Self> {
-                    #krate::GetBuilder::new()
-                }
-
-                /// Starts a request that reads the collection page by page (`GET`, with
-                /// `$filter`, `$top`, …).
-                pub fn list() -> #krate::ListBuilder<Self> {
-                    #krate::ListBuilder::new()
-                }
-            }
-        }
+        #reads
 
         #[automatically_derived]
         #(#lints)*
@@ -208,6 +195,28 @@ pub fn requests(res: &Resource) -> Option<TokenStream> {
             }
         }
     })
+}
+
+/// `T::get()` and `T::list()` (of a resource or a family), where the runtime has its `http`
+/// feature.
+pub fn reads(krate: &syn::Path, ident: &Ident) -> TokenStream {
+    quote! {
+        __gr::http_only! {
+            #[automatically_derived]
+            impl #ident {
+                /// Starts a request that reads one (`GET`, with `$select` / `$expand`).
+                pub fn get() -> #krate::GetBuilder<Self> {
+                    #krate::GetBuilder::new()
+                }
+
+                /// Starts a request that reads the collection page by page (`GET`, with
+                /// `$filter`, `$top`, …).
+                pub fn list() -> #krate::ListBuilder<Self> {
+                    #krate::ListBuilder::new()
+                }
+            }
+        }
+    }
 }
 
 /// `T::diff(&before, &after)`: one comparison per writable field; each change is written into

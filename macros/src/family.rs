@@ -191,6 +191,7 @@ pub fn expand(f: &Family, base: &BaseData) -> TokenStream {
     });
     let name = ident.unraw().to_string();
     let allow = crate::expand::allow_lints();
+    let reads = crate::builder::reads(krate, ident);
     quote! {
         #clashes
 
@@ -229,20 +230,7 @@ pub fn expand(f: &Family, base: &BaseData) -> TokenStream {
                 }
             }
 
-            __gr::http_only! {
-                #[automatically_derived]
-                impl #ident {
-                    /// Starts a request that reads one, whatever its type (`GET`).
-                    pub fn get() -> #krate::GetBuilder<Self> {
-                        #krate::GetBuilder::new()
-                    }
-
-                    /// Starts a request that reads a collection of them, page by page (`GET`).
-                    pub fn list() -> #krate::ListBuilder<Self> {
-                        #krate::ListBuilder::new()
-                    }
-                }
-            }
+            #reads
 
             #[automatically_derived]
             impl __gr::ReadFamily for #ident {

@@ -170,47 +170,8 @@ mod v1 {
     }
 }
 
-/// Asserts that `written` is `original` modulo the contract's list: a key of `original` missing
-/// from `written` must be a `null` of a declared property (`declared`); no key is added but
-/// the `#` of a tag.
 fn assert_round_trip(original: &Value, written: &Value, declared: &[&str], at: &str) {
-    match (original, written) {
-        (Value::Object(o), Value::Object(w)) => {
-            for (k, v) in o {
-                match w.get(k) {
-                    Some(wv) if k == "@odata.type" => {
-                        let (a, b) = (v.as_str().unwrap(), wv.as_str().unwrap());
-                        assert!(
-                            a == b || format!("#{a}") == b,
-                            "{at}.{k}: {a} written as {b}"
-                        );
-                    }
-                    Some(wv) => assert_round_trip(v, wv, declared, &format!("{at}.{k}")),
-                    None => assert!(
-                        v.is_null() && declared.contains(&k.as_str()),
-                        "{at}.{k} = {v} was lost"
-                    ),
-                }
-            }
-            for k in w.keys() {
-                assert!(o.contains_key(k), "{at}.{k} was added");
-            }
-            if o.contains_key("@odata.type") {
-                assert_eq!(
-                    w.keys().next().map(String::as_str),
-                    Some("@odata.type"),
-                    "{at}: the tag is written first"
-                );
-            }
-        }
-        (Value::Array(o), Value::Array(w)) => {
-            assert_eq!(o.len(), w.len(), "{at}");
-            for (i, (a, b)) in o.iter().zip(w).enumerate() {
-                assert_round_trip(a, b, declared, &format!("{at}[{i}]"));
-            }
-        }
-        (a, b) => assert_eq!(a, b, "{at}"),
-    }
+    graph_resource_tests::assert_round_trip_declared(original, written, Some(declared), at);
 }
 
 fn payload(text: &str) -> Value {

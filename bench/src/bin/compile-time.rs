@@ -8,8 +8,9 @@
 //! the medians and their ratio. Needs nothing but cargo.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 use std::time::Instant;
+
+use graph_resource_bench::crates::{cargo, write_crate};
 
 const TYPES: usize = 200;
 const DEPTH: usize = 3;
@@ -88,34 +89,6 @@ fn serde() -> String {
     s
 }
 
-fn write_crate(dir: &Path, name: &str, deps: &str, source: &str) {
-    std::fs::create_dir_all(dir.join("src")).unwrap();
-    std::fs::write(
-        dir.join("Cargo.toml"),
-        format!(
-            "[package]\nname = \"{name}\"\nversion = \"0.1.0\"\nedition = \"2021\"\npublish = false\n\n\
-             [dependencies]\n{deps}\n\n[workspace]\n"
-        ),
-    )
-    .unwrap();
-    std::fs::write(dir.join("src/lib.rs"), source).unwrap();
-}
-
-fn cargo(dir: &Path, args: &[&str]) {
-    let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
-        .args(args)
-        .current_dir(dir)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .expect("cargo runs");
-    assert!(
-        status.success(),
-        "cargo {args:?} failed in {}",
-        dir.display()
-    );
-}
-
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(|a, b| a.total_cmp(b));
     v[v.len() / 2]
@@ -160,13 +133,13 @@ fn main() {
             "graph-resource = {{ path = {:?} }}",
             runtime.display().to_string()
         ),
-        &ours_src,
+        &[("lib.rs", &ours_src)],
     );
     write_crate(
         &work.join("ct_serde"),
         "ct_serde",
         "serde = { version = \"1\", features = [\"derive\"] }\nserde_json = \"1\"",
-        &serde_src,
+        &[("lib.rs", &serde_src)],
     );
     println!(
         "work dir: {}; {TYPES} types, depth {DEPTH}, {FIELDS} own fields, 2 enums; source lines: ours {}, serde {}",

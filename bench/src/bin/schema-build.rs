@@ -14,18 +14,12 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
+use graph_resource_bench::crates::{cargo, write_crate};
 use graph_resource_codegen::{module_stem, select, type_ident, Csdl, Kind, Selection, TypeDef};
-
-const KEYWORDS: &[&str] = &[
-    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "do", "dyn",
-    "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let",
-    "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref", "return",
-    "static", "struct", "trait", "true", "try", "type", "typeof", "unsafe", "unsized", "use",
-    "virtual", "where", "while", "yield",
-];
+use heck::ToSnakeCase;
 
 fn field_ident(name: &str, taken: &mut HashSet<String>) -> String {
-    let mut base = heck_snake(name);
+    let mut base = name.to_snake_case();
     if matches!(base.as_str(), "self" | "super" | "crate" | "odata_type") {
         base.push('_');
     }
@@ -35,32 +29,7 @@ fn field_ident(name: &str, taken: &mut HashSet<String>) -> String {
         n = format!("{base}_{i}");
         i += 1;
     }
-    if KEYWORDS.contains(&n.as_str()) {
-        format!("r#{n}")
-    } else {
-        n
-    }
-}
-
-/// snake_case as the generator writes it (the same heck conversion, reached through the
-/// generator's public naming of a one-property document would be overkill here).
-fn heck_snake(s: &str) -> String {
-    let mut out = String::new();
-    let chars: Vec<char> = s.chars().collect();
-    for (i, &c) in chars.iter().enumerate() {
-        if c.is_ascii_uppercase() {
-            let prev_lower =
-                i > 0 && (chars[i - 1].is_ascii_lowercase() || chars[i - 1].is_ascii_digit());
-            let next_lower = chars.get(i + 1).is_some_and(char::is_ascii_lowercase);
-            if i > 0 && (prev_lower || (next_lower && chars[i - 1].is_ascii_uppercase())) {
-                out.push('_');
-            }
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.push(c);
-        }
-    }
-    out
+    graph_resource_codegen::rust_ident(&n)
 }
 
 fn path_to(csdl: &Csdl, from: &TypeDef, qname: &str) -> String {
@@ -156,41 +125,15 @@ fn serde_source(csdl: &Csdl, selected: &[String]) -> Vec<(String, String)> {
     files
 }
 
-fn write_crate(dir: &Path, name: &str, deps: &str, files: &[(String, String)]) {
-    let gen = dir.join("src/gen");
-    let _ = std::fs::remove_dir_all(&gen);
-    std::fs::create_dir_all(&gen).unwrap();
-    std::fs::write(
-        dir.join("Cargo.toml"),
-        format!(
-            "[package]\nname = \"{name}\"\nversion = \"0.1.0\"\nedition = \"2021\"\npublish = false\n\n\
-             [dependencies]\n{deps}\n\n[workspace]\n"
-        ),
-    )
-    .unwrap();
-    std::fs::write(
-        dir.join("src/lib.rs"),
-        "#[path = \"gen/mod.rs\"]\npub mod gen;\n",
-    )
-    .unwrap();
-    for (file, code) in files {
-        std::fs::write(gen.join(file), code).unwrap();
-    }
-}
-
-fn cargo(dir: &Path, args: &[&str]) {
-    let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
-        .args(args)
-        .current_dir(dir)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .expect("cargo runs");
-    assert!(
-        status.success(),
-        "cargo {args:?} failed in {}",
-        dir.display()
-    );
+fn write_gen_crate(dir: &Path, name: &str, deps: &str, files: &[(String, String)]) {
+    let _ = std::fs::remove_dir_all(dir.join("src/gen"));
+    let mut all: Vec<(String, &str)> = files
+        .iter()
+        .map(|(f, c)| (format!("gen/{f}"), c.as_str()))
+        .collect();
+    all.push(("lib.rs".into(), "#[path = \"gen/mod.rs\"]\npub mod gen;\n"));
+    let all: Vec<(&str, &str)> = all.iter().map(|(f, c)| (f.as_str(), *c)).collect();
+    write_crate(dir, name, deps, &all);
 }
 
 /// Runs cargo under GNU time: (seconds, peak resident memory in MB).
@@ -262,7 +205,7 @@ fn main() {
     let lines =
         |files: &[(String, String)]| files.iter().map(|(_, c)| c.lines().count()).sum::<usize>();
     let ours_files = ours.files();
-    write_crate(
+    write_gen_crate(
         &work.join("schema_ours"),
         "schema_ours",
         &format!(
@@ -271,7 +214,7 @@ fn main() {
         ),
         &ours_files,
     );
-    write_crate(
+    write_gen_crate(
         &work.join("schema_serde"),
         "schema_serde",
         "serde = { version = \"1\", features = [\"derive\"] }\nserde_json = \"1\"",
@@ -287,6 +230,10 @@ fn main() {
         lines(&serde)
     );
     let o = measure(&work.join("schema_ours"), "schema_ours", runs);
+    println!(
+        "ours: debug build {:.1} s, {:.0} MB; cargo check {:.1} s, {:.0} MB",
+        o[0].0, o[0].1, o[1].0, o[1].1
+    );
     let s = measure(&work.join("schema_serde"), "schema_serde", runs);
     for (i, what) in ["debug build", "cargo check"].iter().enumerate() {
         println!(

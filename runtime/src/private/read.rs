@@ -172,12 +172,14 @@ pub struct Prop {
     pub owner: &'static str,
 }
 
-/// Reads the value of a declared `Option` property into its slot (`null` is `None`); errors
-/// name the property (and never show a secret's value).
-pub fn read_property<'de, A, V>(
+/// Reads the value of a declared property as a `V` into its slot, stored as `store` makes it;
+/// errors name the property (and never show a secret's value).
+#[inline]
+fn read_into<'de, A, V, S>(
     map: &mut A,
-    slot: &mut Option<V>,
+    slot: &mut Option<S>,
     prop: &'static Prop,
+    store: impl FnOnce(V) -> S,
 ) -> Result<(), A::Error>
 where
     A: MapAccess<'de>,
@@ -189,11 +191,24 @@ where
     let value = map
         .next_value::<V>()
         .map_err(|e| property_error(prop, &e))?;
-    *slot = Some(value);
+    *slot = Some(store(value));
     Ok(())
 }
 
-/// [`read_property`] for an `Option<Option<T>>`: `null` is `Some(None)`, absent stays `None`.
+/// Reads a declared `Option` property (`null` is `None`).
+pub fn read_property<'de, A, V>(
+    map: &mut A,
+    slot: &mut Option<V>,
+    prop: &'static Prop,
+) -> Result<(), A::Error>
+where
+    A: MapAccess<'de>,
+    V: Deserialize<'de>,
+{
+    read_into(map, slot, prop, |v: V| v)
+}
+
+/// Reads an `Option<Option<T>>` property: `null` is `Some(None)`, absent stays `None`.
 pub fn read_nullable<'de, A, V>(
     map: &mut A,
     slot: &mut Option<Option<Option<V>>>,
@@ -203,17 +218,10 @@ where
     A: MapAccess<'de>,
     V: Deserialize<'de>,
 {
-    if slot.is_some() {
-        return Err(duplicate(prop));
-    }
-    let value = map
-        .next_value::<Option<V>>()
-        .map_err(|e| property_error(prop, &e))?;
-    *slot = Some(Some(value));
-    Ok(())
+    read_into(map, slot, prop, |v: Option<V>| Some(v))
 }
 
-/// [`read_property`] for a field that is not an `Option`: `null` reads as its default.
+/// Reads a property whose field is not an `Option`: `null` reads as its default.
 pub fn read_property_or_default<'de, A, V>(
     map: &mut A,
     slot: &mut Option<V>,
@@ -223,14 +231,7 @@ where
     A: MapAccess<'de>,
     V: Deserialize<'de> + Default,
 {
-    if slot.is_some() {
-        return Err(duplicate(prop));
-    }
-    let value = map
-        .next_value::<Option<V>>()
-        .map_err(|e| property_error(prop, &e))?;
-    *slot = Some(value.unwrap_or_default());
-    Ok(())
+    read_into(map, slot, prop, |v: Option<V>| v.unwrap_or_default())
 }
 
 #[cold]

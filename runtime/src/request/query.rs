@@ -100,6 +100,24 @@ fn strings<I: IntoIterator<Item = S>, S: Into<String>>(items: I) -> Vec<String> 
     items.into_iter().map(Into::into).collect()
 }
 
+/// `select` and `expand`, which both builders have.
+macro_rules! select_and_expand {
+    () => {
+        /// `$select`: the properties to read.
+        pub fn select<I: IntoIterator<Item = S>, S: Into<String>>(mut self, properties: I) -> Self {
+            self.query.select.extend(strings(properties));
+            self
+        }
+
+        /// `$expand`: navigation properties to read with it (with nested options:
+        /// `"members($select=id)"`).
+        pub fn expand<I: IntoIterator<Item = S>, S: Into<String>>(mut self, properties: I) -> Self {
+            self.query.expand.extend(strings(properties));
+            self
+        }
+    };
+}
+
 /// Builds a [`GetRequest`]: made by `T::get()`.
 #[must_use = "a builder does nothing until `.build()`"]
 pub struct GetBuilder<T> {
@@ -116,18 +134,7 @@ impl<T> GetBuilder<T> {
         }
     }
 
-    /// `$select`: the properties to read.
-    pub fn select<I: IntoIterator<Item = S>, S: Into<String>>(mut self, properties: I) -> Self {
-        self.query.select.extend(strings(properties));
-        self
-    }
-
-    /// `$expand`: navigation properties to read with it (with nested options:
-    /// `"members($select=id)"`).
-    pub fn expand<I: IntoIterator<Item = S>, S: Into<String>>(mut self, properties: I) -> Self {
-        self.query.expand.extend(strings(properties));
-        self
-    }
+    select_and_expand!();
 
     /// The request.
     pub fn build(self) -> GetRequest<T> {
@@ -214,17 +221,7 @@ impl<T> ListBuilder<T> {
         }
     }
 
-    /// `$select`: the properties to read.
-    pub fn select<I: IntoIterator<Item = S>, S: Into<String>>(mut self, properties: I) -> Self {
-        self.query.select.extend(strings(properties));
-        self
-    }
-
-    /// `$expand`: navigation properties to read with each item.
-    pub fn expand<I: IntoIterator<Item = S>, S: Into<String>>(mut self, properties: I) -> Self {
-        self.query.expand.extend(strings(properties));
-        self
-    }
+    select_and_expand!();
 
     /// `$filter`: an OData expression (`startswith(displayName,'A')`), encoded as a value.
     pub fn filter(mut self, expression: impl Into<String>) -> Self {
