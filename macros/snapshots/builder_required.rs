@@ -246,6 +246,7 @@ const _: () = {
     }
     #[automatically_derived]
     impl ::core::fmt::Debug for Team {
+        #[inline]
         fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             let mut __d = __f.debug_struct("Team");
             {
@@ -294,6 +295,7 @@ const _: () = {
     #[automatically_derived]
     impl Team {
         ///Starts a request that creates one: a setter per writable property, then `build()`, which compiles once the required `display_name`, `build` are set.
+        #[inline]
         pub fn create() -> TeamBuilder<
             __gr::Create,
             ::graph_resource::state::Unset,
@@ -307,6 +309,7 @@ const _: () = {
         }
         /// Starts a request that changes one (`PATCH`): a setter per writable property,
         /// `null("jsonName")` to clear one, then `build()`.
+        #[inline]
         pub fn update() -> TeamBuilder<
             __gr::Update,
             ::graph_resource::state::Set,
@@ -322,6 +325,7 @@ const _: () = {
         /// as a JSON merge patch (a value taken away is `null`; a complex value sends its
         /// nested changes; an `Option<Option<_>>` that is `None` is left as it is), with
         /// `If-Match` from `before`'s `@odata.etag`.
+        #[inline]
         pub fn diff(
             __before: &Self,
             __after: &Self,
@@ -358,18 +362,19 @@ const _: () = {
             )
         }
         /// Starts a request that deletes one (`DELETE`).
+        #[inline]
         pub fn delete() -> ::graph_resource::DeleteRequest<Self> {
             ::graph_resource::DeleteRequest::new()
         }
     }
     __gr::http_only! {
         #[automatically_derived] impl Team { #[doc =
-        r" Starts a request that reads one (`GET`, with `$select` / `$expand`)."] pub fn
-        get() -> ::graph_resource::GetBuilder < Self > {
+        r" Starts a request that reads one (`GET`, with `$select` / `$expand`)."]
+        #[inline] pub fn get() -> ::graph_resource::GetBuilder < Self > {
         ::graph_resource::GetBuilder::new() } #[doc =
         r" Starts a request that reads the collection page by page (`GET`, with"] #[doc =
-        r" `$filter`, `$top`, …)."] pub fn list() -> ::graph_resource::ListBuilder <
-        Self > { ::graph_resource::ListBuilder::new() } }
+        r" `$filter`, `$top`, …)."] #[inline] pub fn list() ->
+        ::graph_resource::ListBuilder < Self > { ::graph_resource::ListBuilder::new() } }
     }
     #[automatically_derived]
     impl<__M, __R0, __R1> TeamBuilder<__M, __R0, __R1> {
@@ -413,6 +418,7 @@ const _: () = {
     impl<__R0, __R1> TeamBuilder<__gr::Create, __R0, __R1> {
         /// The create request, whose body holds exactly the fields set; compiles once every
         /// required field is set.
+        #[inline]
         pub fn build(self) -> ::graph_resource::CreateRequest<Team>
         where
             __R0: __TeamBuilder_requires_display_name,
@@ -425,6 +431,7 @@ const _: () = {
     impl<__R0, __R1> TeamBuilder<__gr::Update, __R0, __R1> {
         /// Sends `null` for the property of JSON name `property` (declared or not: an open
         /// type takes properties it does not declare).
+        #[inline]
         pub fn null(mut self, property: &str) -> Self {
             __gr::null_property(
                 &mut self.value.additional_data,
@@ -435,6 +442,7 @@ const _: () = {
             self
         }
         /// The update request: the fields set and the `null`s.
+        #[inline]
         pub fn build(self) -> ::graph_resource::UpdateRequest<Team> {
             __gr::update_request(self.value, self.set)
         }

@@ -131,12 +131,12 @@ const _: () = {
     }
     __gr::http_only! {
         #[automatically_derived] impl AnyCommsOperation { #[doc =
-        r" Starts a request that reads one (`GET`, with `$select` / `$expand`)."] pub fn
-        get() -> ::graph_resource::GetBuilder < Self > {
+        r" Starts a request that reads one (`GET`, with `$select` / `$expand`)."]
+        #[inline] pub fn get() -> ::graph_resource::GetBuilder < Self > {
         ::graph_resource::GetBuilder::new() } #[doc =
         r" Starts a request that reads the collection page by page (`GET`, with"] #[doc =
-        r" `$filter`, `$top`, …)."] pub fn list() -> ::graph_resource::ListBuilder <
-        Self > { ::graph_resource::ListBuilder::new() } }
+        r" `$filter`, `$top`, …)."] #[inline] pub fn list() ->
+        ::graph_resource::ListBuilder < Self > { ::graph_resource::ListBuilder::new() } }
     }
     #[automatically_derived]
     impl __gr::ReadFamily for AnyCommsOperation {

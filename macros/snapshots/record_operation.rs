@@ -349,6 +349,7 @@ const _: () = {
     }
     #[automatically_derived]
     impl ::core::fmt::Debug for RecordOperation {
+        #[inline]
         fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             let mut __d = __f.debug_struct("RecordOperation");
             {
@@ -405,6 +406,7 @@ const _: () = {
     #[automatically_derived]
     impl RecordOperation {
         ///Starts a request that creates one: a setter per writable property, then `build()`.
+        #[inline]
         pub fn create() -> RecordOperationBuilder<__gr::Create> {
             RecordOperationBuilder {
                 value: ::core::default::Default::default(),
@@ -414,6 +416,7 @@ const _: () = {
         }
         /// Starts a request that changes one (`PATCH`): a setter per writable property,
         /// `null("jsonName")` to clear one, then `build()`.
+        #[inline]
         pub fn update() -> RecordOperationBuilder<__gr::Update> {
             RecordOperationBuilder {
                 value: ::core::default::Default::default(),
@@ -425,6 +428,7 @@ const _: () = {
         /// as a JSON merge patch (a value taken away is `null`; a complex value sends its
         /// nested changes; an `Option<Option<_>>` that is `None` is left as it is), with
         /// `If-Match` from `before`'s `@odata.etag`.
+        #[inline]
         pub fn diff(
             __before: &Self,
             __after: &Self,
@@ -485,18 +489,19 @@ const _: () = {
             )
         }
         /// Starts a request that deletes one (`DELETE`).
+        #[inline]
         pub fn delete() -> ::graph_resource::DeleteRequest<Self> {
             ::graph_resource::DeleteRequest::new()
         }
     }
     __gr::http_only! {
         #[automatically_derived] impl RecordOperation { #[doc =
-        r" Starts a request that reads one (`GET`, with `$select` / `$expand`)."] pub fn
-        get() -> ::graph_resource::GetBuilder < Self > {
+        r" Starts a request that reads one (`GET`, with `$select` / `$expand`)."]
+        #[inline] pub fn get() -> ::graph_resource::GetBuilder < Self > {
         ::graph_resource::GetBuilder::new() } #[doc =
         r" Starts a request that reads the collection page by page (`GET`, with"] #[doc =
-        r" `$filter`, `$top`, …)."] pub fn list() -> ::graph_resource::ListBuilder <
-        Self > { ::graph_resource::ListBuilder::new() } }
+        r" `$filter`, `$top`, …)."] #[inline] pub fn list() ->
+        ::graph_resource::ListBuilder < Self > { ::graph_resource::ListBuilder::new() } }
     }
     #[automatically_derived]
     impl<__M> RecordOperationBuilder<__M> {
@@ -576,6 +581,7 @@ const _: () = {
     impl RecordOperationBuilder<__gr::Create> {
         /// The create request, whose body holds exactly the fields set; compiles once every
         /// required field is set.
+        #[inline]
         pub fn build(self) -> ::graph_resource::CreateRequest<RecordOperation> {
             __gr::create_request(self.value, self.set)
         }
@@ -584,6 +590,7 @@ const _: () = {
     impl RecordOperationBuilder<__gr::Update> {
         /// Sends `null` for the property of JSON name `property` (declared or not: an open
         /// type takes properties it does not declare).
+        #[inline]
         pub fn null(mut self, property: &str) -> Self {
             __gr::null_property(
                 &mut self.value.additional_data,
@@ -594,6 +601,7 @@ const _: () = {
             self
         }
         /// The update request: the fields set and the `null`s.
+        #[inline]
         pub fn build(self) -> ::graph_resource::UpdateRequest<RecordOperation> {
             __gr::update_request(self.value, self.set)
         }

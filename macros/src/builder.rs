@@ -115,6 +115,7 @@ pub fn requests(res: &Resource) -> Option<TokenStream> {
         #[automatically_derived]
         impl #ident {
             #[doc = #create_doc]
+            #[inline]
             pub fn create() -> #builder<__gr::Create, #(#unset),*> {
                 #builder {
                     value: ::core::default::Default::default(),
@@ -125,6 +126,7 @@ pub fn requests(res: &Resource) -> Option<TokenStream> {
 
             /// Starts a request that changes one (`PATCH`): a setter per writable property,
             /// `null("jsonName")` to clear one, then `build()`.
+            #[inline]
             pub fn update() -> #builder<__gr::Update, #(#set),*> {
                 #builder {
                     value: ::core::default::Default::default(),
@@ -140,6 +142,7 @@ pub fn requests(res: &Resource) -> Option<TokenStream> {
             #diff
 
             /// Starts a request that deletes one (`DELETE`).
+            #[inline]
             pub fn delete() -> #krate::DeleteRequest<Self> {
                 #krate::DeleteRequest::new()
             }
@@ -157,6 +160,7 @@ pub fn requests(res: &Resource) -> Option<TokenStream> {
         impl<#(#params),*> #builder<__gr::Create, #(#params),*> {
             /// The create request, whose body holds exactly the fields set; compiles once every
             /// required field is set.
+            #[inline]
             pub fn build(self) -> #krate::CreateRequest<#ident>
             where
                 #(#bounds,)*
@@ -169,6 +173,7 @@ pub fn requests(res: &Resource) -> Option<TokenStream> {
         impl<#(#params),*> #builder<__gr::Update, #(#params),*> {
             /// Sends `null` for the property of JSON name `property` (declared or not: an open
             /// type takes properties it does not declare).
+            #[inline]
             pub fn null(mut self, property: &str) -> Self {
                 __gr::null_property(
                     &mut self.value.additional_data,
@@ -180,6 +185,7 @@ pub fn requests(res: &Resource) -> Option<TokenStream> {
             }
 
             /// The update request: the fields set and the `null`s.
+            #[inline]
             pub fn build(self) -> #krate::UpdateRequest<#ident> {
                 __gr::update_request(self.value, self.set)
             }
@@ -205,12 +211,14 @@ pub fn reads(krate: &syn::Path, ident: &Ident) -> TokenStream {
             #[automatically_derived]
             impl #ident {
                 /// Starts a request that reads one (`GET`, with `$select` / `$expand`).
+                #[inline]
                 pub fn get() -> #krate::GetBuilder<Self> {
                     #krate::GetBuilder::new()
                 }
 
                 /// Starts a request that reads the collection page by page (`GET`, with
                 /// `$filter`, `$top`, …).
+                #[inline]
                 pub fn list() -> #krate::ListBuilder<Self> {
                     #krate::ListBuilder::new()
                 }
@@ -242,6 +250,7 @@ fn diff(res: &Resource) -> TokenStream {
             }
         });
     quote! {
+        #[inline]
         pub fn diff(__before: &Self, __after: &Self) -> #krate::UpdateRequest<Self> {
             let mut __body = <Self as ::core::default::Default>::default();
             #(#compare)*

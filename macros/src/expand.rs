@@ -308,6 +308,7 @@ fn impl_debug(res: &Resource) -> TokenStream {
     quote! {
         #[automatically_derived]
         impl ::core::fmt::Debug for #ident {
+            #[inline]
             fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 let mut __d = __f.debug_struct(#name);
                 #(#fields)*
