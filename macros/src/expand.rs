@@ -1,7 +1,7 @@
 //! Code generation for `#[graph_resource]`: the struct with its inherited fields, what carries
 //! the type to its children, and, inside one anonymous `const _`, one function per impl:
 //! `GraphResource`, `Serialize`, `Deserialize` (with the reader), `Debug`, the `Property`
-//! projections and the create builder.
+//! projections and the requests (`builder`).
 
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
@@ -68,11 +68,6 @@ pub fn resource(res: &Resource) -> TokenStream {
     }
 }
 
-/// `#[cfg(...)]`s of a field, repeated on what is generated for it.
-fn cfg(f: &Field) -> &[syn::Attribute] {
-    &f.cfg
-}
-
 fn impl_graph_resource(res: &Resource) -> TokenStream {
     let krate = &res.krate;
     let ident = &res.ident;
@@ -85,7 +80,7 @@ fn impl_graph_resource(res: &Resource) -> TokenStream {
     let json = res.fields.iter().map(|f| &f.json);
     let secret_texts = res.fields.iter().any(|f| f.secret.maybe()).then(|| {
         let collect = res.fields.iter().filter(|f| f.secret.maybe()).map(|f| {
-            let (field, cfg) = (&f.ident, cfg(f));
+            let (field, cfg) = (&f.ident, &f.cfg);
             let collect = quote!(__gr::secret_texts(&self.#field, &mut __out););
             match &f.secret {
                 crate::ast::Cond::When(_) => {
@@ -131,7 +126,7 @@ fn impl_serialize(res: &Resource) -> TokenStream {
     let (krate, ident, odata_type) = (&res.krate, &res.ident, res.odata_type());
     let annotated = res.fields.iter().any(|f| f.json.starts_with('@'));
     let writes = res.fields.iter().enumerate().map(|(i, f)| {
-        let (field, json, cfg) = (&f.ident, &f.json, cfg(f));
+        let (field, json, cfg) = (&f.ident, &f.json, &f.cfg);
         let write = if f.option {
             quote! {
                 if let ::core::option::Option::Some(__v) = &self.#field {
@@ -153,7 +148,7 @@ fn impl_serialize(res: &Resource) -> TokenStream {
     // Whether the field at an index was written: an entry of `additional_data` of the same
     // name is written only where it was not.
     let written = res.fields.iter().enumerate().map(|(i, f)| {
-        let (field, cfg) = (&f.ident, cfg(f));
+        let (field, cfg) = (&f.ident, &f.cfg);
         let has = if f.option {
             quote!(self.#field.is_some())
         } else {
@@ -204,7 +199,7 @@ fn impl_deserialize(res: &Resource) -> TokenStream {
         .map(|i| format_ident!("__p{}", i))
         .collect();
     let declare = res.fields.iter().zip(&slots).map(|(f, slot)| {
-        let cfg = cfg(f);
+        let cfg = &f.cfg;
         quote!(#(#cfg)* let mut #slot = ::core::option::Option::None;)
     });
     let arms = res
@@ -213,7 +208,7 @@ fn impl_deserialize(res: &Resource) -> TokenStream {
         .zip(&slots)
         .enumerate()
         .map(|(i, (f, slot))| {
-            let (json, secret, cfg) = (&f.json, f.secret.expr(), cfg(f));
+            let (json, secret, cfg) = (&f.json, f.secret.expr(), &f.cfg);
             // `null` is `None` for an `Option`, `Some(None)` for an `Option<Option<_>>`, the
             // default for anything else.
             let reader = if f.nullable {
@@ -239,7 +234,7 @@ fn impl_deserialize(res: &Resource) -> TokenStream {
             }
         });
     let assign = res.fields.iter().zip(&slots).map(|(f, slot)| {
-        let (field, cfg) = (&f.ident, cfg(f));
+        let (field, cfg) = (&f.ident, &f.cfg);
         quote!(#(#cfg)* #field: #slot.unwrap_or_default(),)
     });
     quote! {
@@ -287,7 +282,7 @@ fn impl_debug(res: &Resource) -> TokenStream {
     let ident = &res.ident;
     let name = ident.unraw().to_string();
     let fields = res.fields.iter().map(|f| {
-        let (field, cfg) = (&f.ident, cfg(f));
+        let (field, cfg) = (&f.ident, &f.cfg);
         let label = field.unraw().to_string();
         let redacted = if f.option {
             quote!(__d.field(#label, &__gr::Redacted::option(self.#field.is_some())))
@@ -327,7 +322,7 @@ fn impl_properties(res: &Resource) -> TokenStream {
         .enumerate()
         .filter(|(_, f)| inherit::absolute(&f.source_ty, Span::call_site()).is_none())
         .map(|(i, f)| {
-            let (ty, cfg) = (&f.ty, cfg(f));
+            let (ty, cfg) = (&f.ty, &f.cfg);
             let index = syn::Index::from(i);
             quote! {
                 #(#cfg)*

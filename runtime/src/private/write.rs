@@ -74,6 +74,11 @@ impl FieldSet {
         self.0[word] |= 1 << bit;
     }
 
+    /// Whether no index is in the set.
+    pub fn is_empty(&self) -> bool {
+        self.0.iter().all(|w| *w == 0)
+    }
+
     /// Takes `index` out.
     pub fn remove(&mut self, index: usize) {
         if let Some(w) = self.0.get_mut(index / 64) {

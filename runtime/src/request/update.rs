@@ -40,8 +40,7 @@ pub struct UpdateRequest<T> {
 }
 
 impl<T: GraphResource> UpdateRequest<T> {
-    #[doc(hidden)]
-    pub fn with_fields(body: T, set: FieldSet, if_match: Option<String>) -> Self {
+    pub(crate) fn with_fields(body: T, set: FieldSet, if_match: Option<String>) -> Self {
         UpdateRequest {
             body,
             set,
@@ -68,7 +67,7 @@ impl<T: GraphResource> UpdateRequest<T> {
 
     /// Whether nothing would be changed (no field set, no `null`).
     pub fn is_empty(&self) -> bool {
-        self.set == FieldSet::new() && self.body.additional_data().is_empty()
+        self.set.is_empty() && self.body.additional_data().is_empty()
     }
 
     /// The body as JSON: the tag, the fields set, then the `null`s.

@@ -191,11 +191,9 @@ pub(crate) fn request(
     let len = request.body().len();
     let headers = request.headers_mut();
     headers.insert(AUTHORIZATION, authorization);
-    if has_body {
-        headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
-    }
     headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
     if has_body {
+        headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
         headers.insert(CONTENT_LENGTH, HeaderValue::from(len));
     }
     Ok(request)
