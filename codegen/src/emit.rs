@@ -11,7 +11,9 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
 
-use heck::{ToLowerCamelCase, ToSnakeCase, ToUpperCamelCase};
+use heck::{ToLowerCamelCase, ToSnakeCase};
+
+use graph_resource_internals::seed;
 
 use crate::csdl::{Csdl, Error, Kind, Property, QName, TypeDef};
 
@@ -91,36 +93,16 @@ impl Generated {
     }
 }
 
-/// Rust keywords of any edition: written raw.
-const KEYWORDS: &[&str] = &[
-    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "do", "dyn",
-    "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let",
-    "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref", "return",
-    "static", "struct", "trait", "true", "try", "type", "typeof", "unsafe", "unsized", "use",
-    "virtual", "where", "while", "yield",
-];
-
-/// Identifiers no raw form exists for.
-const PATH_KEYWORDS: &[&str] = &["self", "Self", "super", "crate", "_"];
+use graph_resource_internals::names::{self as rules, unraw};
 
 /// `name` as a Rust identifier: raw where a keyword of any edition, with `_` after a word no
 /// raw form exists for (`self`, `crate`).
 pub fn rust_ident(name: &str) -> String {
-    ident(name)
+    rules::ident_text(name)
 }
 
 fn ident(name: &str) -> String {
-    if PATH_KEYWORDS.contains(&name) {
-        format!("{name}_")
-    } else if KEYWORDS.contains(&name) {
-        format!("r#{name}")
-    } else {
-        name.to_owned()
-    }
-}
-
-fn unraw(ident: &str) -> &str {
-    ident.strip_prefix("r#").unwrap_or(ident)
+    rules::ident_text(name)
 }
 
 /// The module of a namespace: `microsoft.graph` -> `graph`, `microsoft.graph.callRecords` ->
@@ -140,11 +122,7 @@ pub fn module_stem(namespace: &str) -> String {
 
 /// The Rust name of a type: its CSDL name in UpperCamelCase.
 pub fn type_ident(name: &str) -> String {
-    let mut s = name.to_upper_camel_case();
-    if s.is_empty() || !s.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_') {
-        s = format!("T{s}");
-    }
-    ident(&s)
+    rules::type_name(name)
 }
 
 /// Doc comment lines for a description: no intra-doc links, HTML or code blocks by accident
@@ -300,7 +278,8 @@ impl<'a> Emitter<'a> {
     fn name_fields(&mut self) {
         let order: Vec<&'a TypeDef> = self.chain_order();
         for def in order {
-            let mut taken: HashSet<String> = ["additional_data".to_owned()].into_iter().collect();
+            let mut taken: HashSet<String> =
+                [rules::ADDITIONAL_DATA.to_owned()].into_iter().collect();
             let mut cur = def.base.as_deref();
             while let Some(b) = cur {
                 if let Some(names) = self.fields.get(b) {
@@ -316,7 +295,7 @@ impl<'a> Emitter<'a> {
                 }
                 let mut name = base.clone();
                 let mut n = 2;
-                while taken.contains(&name) || PATH_KEYWORDS.contains(&name.as_str()) {
+                while taken.contains(&name) || rules::is_path_keyword(&name) {
                     name = format!("{base}_{n}");
                     n += 1;
                 }
@@ -467,8 +446,9 @@ impl<'a> Emitter<'a> {
     fn emit_struct(&self, def: &TypeDef, shadowed: &HashSet<&str>, out: &mut String) -> usize {
         let mut skipped = 0;
         out.push('\n');
-        if let Some(d) = &def.description {
-            out.push_str(&doc_lines("", d));
+        if let Some(seed) = runtime_seed(def) {
+            emit_seed_reexport(seed, out);
+            return 0;
         }
         let rust = type_ident(&def.name);
         let mut args = Vec::new();
@@ -539,6 +519,10 @@ impl<'a> Emitter<'a> {
 
     fn emit_enum(&self, def: &TypeDef, out: &mut String) {
         out.push('\n');
+        if let Some(seed) = runtime_seed(def) {
+            emit_seed_reexport(seed, out);
+            return;
+        }
         if let Some(d) = &def.description {
             out.push_str(&doc_lines("", d));
         }
@@ -552,7 +536,7 @@ impl<'a> Emitter<'a> {
             return;
         }
         let _ = writeln!(out, "pub enum {} {{", type_ident(&def.name));
-        let mut taken: HashSet<String> = ["Unrecognized".to_owned()].into_iter().collect();
+        let mut taken: HashSet<String> = [rules::CATCH_ALL.to_owned()].into_iter().collect();
         let mut wires: HashSet<String> = HashSet::new();
         for m in &def.members {
             if !wires.insert(m.name.to_lowercase()) {
@@ -652,6 +636,51 @@ fn tarjan(edges: &[Vec<usize>]) -> Vec<usize> {
 }
 
 /// The modules for the selected types.
+/// The runtime's own declaration of `def`, where the prelude carries one of the same shape:
+/// generated as a re-export of it (the very item the prelude brings), so that a glob of the
+/// prelude and one of the generated module never name two items.
+fn runtime_seed(def: &TypeDef) -> Option<&'static seed::SeedType> {
+    let found = seed::seed_type(&def.qname)?;
+    let same = match found.shape {
+        seed::Shape::Entity(props) => {
+            def.kind == Kind::Entity
+                && def.base.is_none()
+                && def.properties.len() == props.len()
+                && def.properties.iter().zip(props).all(|(p, (name, ty))| {
+                    p.name == *name && p.ty.name == *ty && !p.ty.collection && !p.navigation
+                })
+        }
+        seed::Shape::Enum(members) => {
+            def.kind == Kind::Enum
+                && !def.flags
+                && def.members.len() == members.len()
+                && def.members.iter().zip(members).all(|(m, n)| m.name == *n)
+        }
+    };
+    same.then_some(found)
+}
+
+fn emit_seed_reexport(seed: &seed::SeedType, out: &mut String) {
+    let _ = writeln!(
+        out,
+        "/// `{}`: the runtime's own declaration (`graph_resource::models::{}`), the item the \
+         prelude carries.",
+        seed.qname, seed.rust
+    );
+    match seed.lookup {
+        Some(lookup) => {
+            let _ = writeln!(
+                out,
+                "pub use graph_resource::models::{{{lookup}, {}}};",
+                seed.rust
+            );
+        }
+        None => {
+            let _ = writeln!(out, "pub use graph_resource::models::{};", seed.rust);
+        }
+    }
+}
+
 pub fn emit(
     csdl: &Csdl,
     selected: &[QName],
@@ -677,21 +706,27 @@ pub fn emit(
             });
         }
         let names: HashSet<String> = defs.iter().map(|d| type_ident(&d.name)).collect();
-        let shadowed: HashSet<&str> = ["Option", "String", "Vec", "Box"]
-            .into_iter()
+        let shadowed: HashSet<&str> = rules::PRELUDE_TYPES
+            .iter()
+            .map(|(name, _)| *name)
             .filter(|n| names.contains(*n))
             .collect();
         let mut body = String::new();
         let (mut structs, mut enums) = (false, false);
         for def in &defs {
+            if runtime_seed(def).is_some() {
+                // A re-export: needs neither attribute.
+            } else if def.kind == Kind::Enum {
+                enums = true;
+            } else {
+                structs = true;
+            }
             match def.kind {
                 Kind::Enum => {
-                    enums = true;
                     counts.enums += 1;
                     e.emit_enum(def, &mut body);
                 }
                 kind => {
-                    structs = true;
                     if kind == Kind::Entity {
                         counts.entities += 1;
                     } else {

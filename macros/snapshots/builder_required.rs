@@ -13,18 +13,19 @@ pub struct Team {
 #[macro_export]
 #[allow(non_local_definitions)]
 macro_rules! __graph_resource_Team_<fingerprint> {
-    (__graph_resource_v2 { $($callback:tt)* } $($rest:tt)*) => {
+    (__graph_resource_v3 { $($callback:tt)* } $($rest:tt)*) => {
         $($callback)* ! { __graph_resource_base { name : "team", namespace :
-        "microsoft.graph", rust : Team, module : (), complex : false, ancestors : [],
-        fields : [{ ident : display_name, json : "displayName", secret : no, read_only :
-        no, required : true, option : true, nullable : false, vis : (pub), ty : (Option <
-        String >), attrs : [] } { ident : build, json : "build", secret : no, read_only :
-        no, required : true, option : true, nullable : false, vis : (pub), ty : (Option <
-        String >), attrs : [] } { ident : value, json : "value", secret : no, read_only :
-        no, required : false, option : true, nullable : false, vis : (pub), ty : (Option
-        < i64 >), attrs : [] } { ident : created_date_time, json : "createdDateTime",
-        secret : no, read_only : yes, required : false, option : true, nullable : false,
-        vis : (pub), ty : (Option < String >), attrs : [] }] } $($rest)* }
+        "microsoft.graph", rust : Team, module : (), complex : false, alias : true,
+        ancestors : [], fields : [{ ident : display_name, json : "displayName", secret :
+        no, read_only : no, required : true, option : true, nullable : false, vis :
+        (pub), ty : (Option < String >), attrs : [] } { ident : build, json : "build",
+        secret : no, read_only : no, required : true, option : true, nullable : false,
+        vis : (pub), ty : (Option < String >), attrs : [] } { ident : value, json :
+        "value", secret : no, read_only : no, required : false, option : true, nullable :
+        false, vis : (pub), ty : (Option < i64 >), attrs : [] } { ident :
+        created_date_time, json : "createdDateTime", secret : no, read_only : yes,
+        required : false, option : true, nullable : false, vis : (pub), ty : (Option <
+        String >), attrs : [] }] } $($rest)* }
     };
     ($($other:tt)*) => {
         ::core::compile_error! {
@@ -33,14 +34,23 @@ macro_rules! __graph_resource_Team_<fingerprint> {
     };
 }
 #[doc(hidden)]
-#[allow(non_snake_case, unused_imports)]
+#[allow(non_snake_case, non_camel_case_types, unused_imports)]
 pub mod __graph_resource_names_Team_<fingerprint> {
     pub use __graph_resource_Team_<fingerprint> as Team;
     pub use __graph_resource_Team_<fingerprint> as team;
+    #[doc(hidden)]
+    pub enum __GraphResourceKey_Team_3d110183db994b2c {}
+    pub type team = <__GraphResourceKey_Team_3d110183db994b2c as ::graph_resource::__private::Named>::Type;
 }
 #[doc(hidden)]
 #[allow(unused_imports)]
 pub use __graph_resource_names_Team_<fingerprint>::*;
+#[automatically_derived]
+#[allow(unused_qualifications)]
+impl ::graph_resource::__private::Named
+for __graph_resource_names_Team_<fingerprint>::__GraphResourceKey_Team_3d110183db994b2c {
+    type Type = Team;
+}
 #[allow(
     deprecated,
     unused_qualifications,
@@ -261,7 +271,10 @@ const _: () = {
             {
                 __d.field("created_date_time", &self.created_date_time);
             }
-            __d.field("additional_data", &self.additional_data);
+            __d.field(
+                "additional_data",
+                &__gr::RedactedData::new(&self.additional_data, &[]),
+            );
             __d.finish()
         }
     }

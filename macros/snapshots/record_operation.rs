@@ -27,12 +27,12 @@ pub struct RecordOperation {
 #[macro_export]
 #[allow(non_local_definitions)]
 macro_rules! __graph_resource_RecordOperation_<fingerprint> {
-    (__graph_resource_v2 { $($callback:tt)* } $($rest:tt)*) => {
+    (__graph_resource_v3 { $($callback:tt)* } $($rest:tt)*) => {
         $($callback)* ! { __graph_resource_base { name : "recordOperation", namespace :
-        "microsoft.graph", rust : RecordOperation, module : (), complex : false,
-        ancestors : ["#microsoft.graph.commsOperation"], fields : [{ ident : id, json :
-        "id", secret : no, read_only : yes, required : false, option : true, nullable :
-        false, vis : (pub), ty : (Option < String >), attrs : [#[doc =
+        "microsoft.graph", rust : RecordOperation, module : (), complex : false, alias :
+        true, ancestors : ["#microsoft.graph.commsOperation"], fields : [{ ident : id,
+        json : "id", secret : no, read_only : yes, required : false, option : true,
+        nullable : false, vis : (pub), ty : (Option < String >), attrs : [#[doc =
         r" The unique identifier."] #[doc = ""]] } { ident : client_context, json :
         "clientContext", secret : no, read_only : no, required : false, option : true,
         nullable : false, vis : (pub), ty : (Option < String >), attrs : [] } { ident :
@@ -57,14 +57,23 @@ macro_rules! __graph_resource_RecordOperation_<fingerprint> {
     };
 }
 #[doc(hidden)]
-#[allow(non_snake_case, unused_imports)]
+#[allow(non_snake_case, non_camel_case_types, unused_imports)]
 pub mod __graph_resource_names_RecordOperation_<fingerprint> {
     pub use __graph_resource_RecordOperation_<fingerprint> as RecordOperation;
     pub use __graph_resource_RecordOperation_<fingerprint> as recordOperation;
+    #[doc(hidden)]
+    pub enum __GraphResourceKey_RecordOperation_f7d222f4410dd7cc {}
+    pub type recordOperation = <__GraphResourceKey_RecordOperation_f7d222f4410dd7cc as ::graph_resource::__private::Named>::Type;
 }
 #[doc(hidden)]
 #[allow(unused_imports)]
 pub use __graph_resource_names_RecordOperation_<fingerprint>::*;
+#[automatically_derived]
+#[allow(unused_qualifications)]
+impl ::graph_resource::__private::Named
+for __graph_resource_names_RecordOperation_<fingerprint>::__GraphResourceKey_RecordOperation_f7d222f4410dd7cc {
+    type Type = RecordOperation;
+}
 #[allow(
     deprecated,
     unused_qualifications,
@@ -102,6 +111,11 @@ const _: () = {
             {
                 __gr::secret_texts(&self.recording_access_token, &mut __out);
             }
+            __gr::secret_texts_in_data(
+                &self.additional_data,
+                &["recordingAccessToken"],
+                &mut __out,
+            );
             __out
         }
     }
@@ -376,7 +390,13 @@ const _: () = {
             {
                 __d.field("recording_location", &self.recording_location);
             }
-            __d.field("additional_data", &self.additional_data);
+            __d.field(
+                "additional_data",
+                &__gr::RedactedData::new(
+                    &self.additional_data,
+                    &["recordingAccessToken"],
+                ),
+            );
             __d.finish()
         }
     }

@@ -2,10 +2,8 @@
 //! inherited. Built once from syn's tree (and, for inherited fields, from the base's data), then
 //! validated and expanded.
 
-use heck::ToLowerCamelCase;
 use proc_macro2::{Span, TokenStream};
 use quote::{quote, ToTokens};
-use syn::ext::IdentExt;
 use syn::{Attribute, Data, DeriveInput, Fields, Ident, Path, Type, Visibility};
 
 use crate::attr::{crate_path, FieldOptions, ResourceArgs};
@@ -113,7 +111,7 @@ impl Resource {
 
         let name = match &args.name.value {
             Some(lit) => lit.value(),
-            None => input.ident.unraw().to_string().to_lower_camel_case(),
+            None => graph_resource_internals::names::default_graph_name(&input.ident.to_string()),
         };
         let namespace = args
             .namespace
@@ -271,7 +269,7 @@ impl Field {
         let (json, json_span) = match &opts.rename.value {
             Some(lit) => (lit.value(), lit.span()),
             None => (
-                ident.unraw().to_string().to_lower_camel_case(),
+                graph_resource_internals::names::default_json_name(&ident.to_string()),
                 ident.span(),
             ),
         };

@@ -11,7 +11,7 @@ use crate::attr::{crate_path, EnumArgs, VariantOptions};
 use crate::ctxt::Ctxt;
 
 /// The variant that holds members this code does not know.
-const CATCH_ALL: &str = "Unrecognized";
+use graph_resource_internals::names::CATCH_ALL;
 
 const CASES: &[&str] = &[
     "camelCase",

@@ -27,6 +27,7 @@ pub fn resource(res: &Resource) -> TokenStream {
     let ident = &res.ident;
     let vis = &res.vis;
     let attrs = &res.attrs;
+    let hoist = hoists_non_snake_case(res);
     let fields = res.fields.iter().map(|f| {
         let Field {
             attrs,
@@ -35,8 +36,14 @@ pub fn resource(res: &Resource) -> TokenStream {
             ty,
             ..
         } = f;
-        quote! { #(#attrs)* #vis #ident: #ty, }
+        if hoist {
+            let attrs = attrs.iter().map(expect_non_snake_case_as_allow);
+            quote! { #(#attrs)* #vis #ident: #ty, }
+        } else {
+            quote! { #(#attrs)* #vis #ident: #ty, }
+        }
     });
+    let hoisted = hoist.then(|| quote!(#[allow(non_snake_case)]));
     let carrier = carrier(res);
     let impls = [
         impl_graph_resource(res),
@@ -51,6 +58,7 @@ pub fn resource(res: &Resource) -> TokenStream {
         #(#attrs)*
         #[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
         #[allow(clippy::derive_partial_eq_without_eq)]
+        #hoisted
         #vis struct #ident {
             #(#fields)*
             /// Properties this type does not declare and every annotation (`@odata.etag`,
@@ -66,6 +74,46 @@ pub fn resource(res: &Resource) -> TokenStream {
             #(#impls)*
         };
     }
+}
+
+/// rustc checks `non_snake_case` of a struct's fields at the struct, so a field's own
+/// `#[allow(non_snake_case)]` (or `expect`) does not reach it. Where every field whose name is
+/// not snake case says so, the struct carries the `allow` (nothing the user would be warned of
+/// is hidden) and each such `expect` becomes an `allow` (it could never be fulfilled).
+fn hoists_non_snake_case(res: &Resource) -> bool {
+    let mut any = false;
+    for f in &res.fields {
+        let name = f.ident.unraw().to_string();
+        if heck::ToSnakeCase::to_snake_case(name.as_str()) == name {
+            continue;
+        }
+        if !f.attrs.iter().any(allows_non_snake_case) {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
+/// `#[allow(.., non_snake_case, ..)]` or `#[expect(..)]` of it.
+fn allows_non_snake_case(attr: &syn::Attribute) -> bool {
+    (attr.path().is_ident("allow") || attr.path().is_ident("expect"))
+        && attr
+            .parse_args_with(
+                syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated,
+            )
+            .is_ok_and(|lints| lints.iter().any(|l| l.is_ident("non_snake_case")))
+}
+
+fn expect_non_snake_case_as_allow(attr: &syn::Attribute) -> syn::Attribute {
+    if attr.path().is_ident("expect") && allows_non_snake_case(attr) {
+        let mut out = attr.clone();
+        if let syn::Meta::List(list) = &mut out.meta {
+            list.path = syn::parse_quote!(allow);
+        }
+        return out;
+    }
+    attr.clone()
 }
 
 fn impl_graph_resource(res: &Resource) -> TokenStream {
@@ -90,10 +138,16 @@ fn impl_graph_resource(res: &Resource) -> TokenStream {
                 _ => quote!(#(#cfg)* { #collect }),
             }
         });
+        let names = res
+            .fields
+            .iter()
+            .filter(|f| f.secret.maybe())
+            .map(|f| &f.json);
         quote! {
             fn __secret_texts(&self) -> ::std::vec::Vec<::std::string::String> {
                 let mut __out = ::std::vec::Vec::new();
                 #(#collect)*
+                __gr::secret_texts_in_data(&self.additional_data, &[#(#names),*], &mut __out);
                 __out
             }
         }
@@ -300,6 +354,13 @@ fn impl_debug(res: &Resource) -> TokenStream {
         };
         quote!(#(#cfg)* { #show; })
     });
+    // An entry of `additional_data` named like a secret property (a diff's change, a `null`
+    // pushed by hand) is as secret as the field.
+    let secret_names = res
+        .fields
+        .iter()
+        .filter(|f| f.secret.maybe())
+        .map(|f| &f.json);
     quote! {
         #[automatically_derived]
         impl ::core::fmt::Debug for #ident {
@@ -307,7 +368,10 @@ fn impl_debug(res: &Resource) -> TokenStream {
             fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 let mut __d = __f.debug_struct(#name);
                 #(#fields)*
-                __d.field("additional_data", &self.additional_data);
+                __d.field(
+                    "additional_data",
+                    &__gr::RedactedData::new(&self.additional_data, &[#(#secret_names),*]),
+                );
                 __d.finish()
             }
         }
@@ -351,6 +415,30 @@ fn carrier(res: &Resource) -> TokenStream {
     if res.name != rust && names::is_lookup_name(&res.name) {
         lookups.push(names::ident(&res.name, ident.span()));
     }
+    // The Graph name also names the type (the type namespace), so that a child that imports
+    // only `commsOperation` can name the base's property types through it.
+    // The alias names the type through a key declared beside it and an impl written where the
+    // struct is: no path from the names module to the struct is needed, so it works in a
+    // function body too (where no module can name the struct).
+    let key = format_ident!("__GraphResourceKey_{}_{}", ident.unraw(), fingerprint);
+    let krate = &res.krate;
+    let alias = names::graph_name_alias(res).map(|alias| {
+        let vis = names::vis_one_level_down(&res.vis);
+        quote! {
+            #[doc(hidden)]
+            #vis enum #key {}
+            #vis type #alias = <#key as #krate::__private::Named>::Type;
+        }
+    });
+    let key_impl = alias.is_some().then(|| {
+        quote! {
+            #[automatically_derived]
+            #[allow(unused_qualifications)]
+            impl #krate::__private::Named for #module::#key {
+                type Type = #ident;
+            }
+        }
+    });
     quote! {
         #[doc(hidden)]
         #[macro_export]
@@ -360,14 +448,17 @@ fn carrier(res: &Resource) -> TokenStream {
         }
 
         #[doc(hidden)]
-        #[allow(non_snake_case, unused_imports)]
+        #[allow(non_snake_case, non_camel_case_types, unused_imports)]
         pub mod #module {
             #(pub use #hidden as #lookups;)*
+            #alias
         }
 
         #[doc(hidden)]
         #[allow(unused_imports)]
         pub use #module::*;
+
+        #key_impl
     }
 }
 

@@ -25,11 +25,11 @@ pub fn resource(input: DeriveInput, krate: &Path, errors: TokenStream) -> TokenS
     let Fields::Named(fields) = &mut data.fields else {
         return quote!(#input #errors);
     };
-    if !fields
-        .named
-        .iter()
-        .any(|f| f.ident.as_ref().is_some_and(|i| i == "additional_data"))
-    {
+    if !fields.named.iter().any(|f| {
+        f.ident
+            .as_ref()
+            .is_some_and(|i| i == graph_resource_internals::names::ADDITIONAL_DATA)
+    }) {
         fields
             .named
             .push(syn::parse_quote!(pub additional_data: #krate::AdditionalData));

@@ -3,7 +3,7 @@
 //! The base's expansion defines a hidden `#[macro_export] macro_rules!` that calls back a macro
 //! with the base's data, and names it by the base's Rust and Graph names (see `names`). A
 //! child written `#[graph_resource(inherits = commsOperation)]` expands to
-//! `commsOperation! { __graph_resource_v2 { ::graph_resource::__private::inherit } { args } struct … }`;
+//! `commsOperation! { __graph_resource_v3 { ::graph_resource::__private::inherit } { args } struct … }`;
 //! the base's macro answers `inherit! { __graph_resource_base { data } { args } struct … }`,
 //! and the callback expands the child with the inherited properties first.
 //!
@@ -20,7 +20,7 @@
 //! ```text
 //! data  := "__graph_resource_base" "{"
 //!            "name" ":" STR "," "namespace" ":" STR "," "rust" ":" IDENT ","
-//!            "module" ":" "(" PATH? ")" "," "complex" ":" BOOL ","
+//!            "module" ":" "(" PATH? ")" "," "complex" ":" BOOL "," "alias" ":" BOOL ","
 //!            "ancestors" ":" "[" STR* "]" "," "fields" ":" "[" field* "]" "}"
 //! field := "{" "ident" ":" IDENT "," "json" ":" STR "," "secret" ":" cond ","
 //!            "read_only" ":" cond "," "required" ":" BOOL "," "option" ":" BOOL ","
@@ -43,7 +43,7 @@ use crate::ctxt::Ctxt;
 use crate::names;
 
 /// The first token a base macro expects: the version of the data record.
-pub const PROTOCOL: &str = "__graph_resource_v2";
+pub const PROTOCOL: &str = "__graph_resource_v3";
 const DATA_MARKER: &str = "__graph_resource_base";
 
 /// What a base hands down.
@@ -55,6 +55,8 @@ pub struct BaseData {
     /// The base's `module = ...`, with `crate` as `$crate`.
     pub module: Option<TokenStream>,
     pub complex: bool,
+    /// Whether the Graph name also names the type (see `names::graph_name_alias`).
+    pub alias: bool,
     pub ancestors: Vec<String>,
     pub fields: Vec<BaseField>,
 }
@@ -84,9 +86,13 @@ impl BaseData {
         match &self.module {
             Some(module) => quote!(#module::#rust),
             None => {
+                // The path that found the base's macro finds its type too where the Graph
+                // name names both (see `names::graph_name_alias`); else the Rust name.
                 let mut path = base_path.clone();
                 if let Some(last) = path.segments.last_mut() {
-                    last.ident = rust;
+                    if !(self.alias && last.ident.unraw() == self.name) {
+                        last.ident = rust;
+                    }
                 }
                 path.into_token_stream()
             }
@@ -135,6 +141,7 @@ pub fn encode(res: &Resource) -> TokenStream {
         ..
     } = res;
     let module = res.module.as_ref().map(dollar_crate);
+    let alias = names::graph_name_alias(res).is_some();
     let fields = res.fields.iter().map(|f| {
         let Field {
             ident,
@@ -164,7 +171,7 @@ pub fn encode(res: &Resource) -> TokenStream {
     quote! {
         #marker {
             name: #name, namespace: #namespace, rust: #rust, module: (#module),
-            complex: #complex, ancestors: [#(#ancestors)*], fields: [#(#fields)*]
+            complex: #complex, alias: #alias, ancestors: [#(#ancestors)*], fields: [#(#fields)*]
         }
     }
 }
@@ -264,6 +271,7 @@ impl Parse for BaseData {
         let rust = field(&body, "rust", |i| i.call(Ident::parse_any))?;
         let module = field(&body, "module", parens)?;
         let complex = field(&body, "complex", boolean)?;
+        let alias = field(&body, "alias", boolean)?;
         let ancestors = field(&body, "ancestors", |i| list(i, string))?;
         let fields = field(&body, "fields", |i| {
             list(i, |i| {
@@ -278,6 +286,7 @@ impl Parse for BaseData {
             rust,
             module: (!module.is_empty()).then_some(module),
             complex,
+            alias,
             ancestors,
             fields,
         })
@@ -465,17 +474,7 @@ pub fn type_text(ty: &TokenStream) -> String {
         .replace(" ::", "::")
 }
 
-/// The absolute path of each name of the prelude an inherited type may use.
-const PRELUDE: &[(&str, &str)] = &[
-    ("Option", "::core::option::Option"),
-    ("String", "::std::string::String"),
-    ("Vec", "::std::vec::Vec"),
-    ("Box", "::std::boxed::Box"),
-];
-const PRIMITIVES: &[&str] = &[
-    "bool", "char", "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128",
-    "usize", "f32", "f64", "str",
-];
+use graph_resource_internals::names::{PRELUDE_TYPES as PRELUDE, PRIMITIVES};
 
 /// A type that names nothing but the prelude's types and primitives, written with absolute
 /// paths at `span`; `None` for any other type.

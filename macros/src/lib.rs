@@ -336,7 +336,7 @@ mod snapshots {
             let out = super::resource_entry(quote!(inherits = self::#written), item.clone());
             let expected = quote! {
                 self::#called! {
-                    __graph_resource_v2 { ::graph_resource::__private::inherit }
+                    __graph_resource_v3 { ::graph_resource::__private::inherit }
                     { inherits = self::#written }
                     #item
                 }

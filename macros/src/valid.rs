@@ -73,7 +73,7 @@ pub fn check_resource(cx: &Ctxt, res: &Resource, base_name: Option<&str>) {
             continue;
         }
         let name = &field.ident;
-        if name == "additional_data" {
+        if name == graph_resource_internals::names::ADDITIONAL_DATA {
             cx.error_spanned_by(
                 name,
                 "`additional_data` is generated: it keeps the unknown properties and annotations; \

@@ -20,7 +20,8 @@ pub use read::{
     Prop, PropertyNames, ReadResource, Tag,
 };
 pub use write::{
-    begin_write, end_write, secret_texts, All, FieldFilter, FieldSet, Redacted, WriteResource,
+    begin_write, end_write, secret_texts, secret_texts_in_data, All, FieldFilter, FieldSet,
+    Redacted, RedactedData, WriteResource,
 };
 
 pub use graph_resource_macros::__graph_family_inherit as family_callback;
@@ -49,3 +50,10 @@ pub use crate::__graph_resource_http_only as http_only;
 
 /// The key under which OData writes a value's type.
 pub const TAG: &str = "@odata.type";
+
+/// How a type's Graph name names the type: `type commsOperation = <Key as Named>::Type`, the
+/// impl written beside the struct (see the macros' `names::graph_name_alias`).
+pub trait Named {
+    /// The type.
+    type Type;
+}

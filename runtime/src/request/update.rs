@@ -97,6 +97,10 @@ impl<T: GraphResource> UpdateRequest<T> {
 
     /// `204 No Content` gives `None`; `200` with the entity gives it; anything else (`412`
     /// for a stale `If-Match`) a [`GraphError`].
+    ///
+    /// A service that echoes the request in its error message does not leak the body's
+    /// `#[graph(secret)]` values (set, or changed in a diff) through the error: they are
+    /// replaced by `<redacted>`.
     pub fn parse_response<B: AsRef<[u8]>>(
         &self,
         response: &http::Response<B>,
@@ -104,7 +108,12 @@ impl<T: GraphResource> UpdateRequest<T> {
         if response.status() == http::StatusCode::NO_CONTENT {
             return Ok(None);
         }
-        crate::response::value(response, &[200], "the updated entity").map(Some)
+        crate::response::value(response, &[200], "the updated entity")
+            .map(Some)
+            .map_err(|mut e| {
+                e.redact(&self.body.__secret_texts());
+                e
+            })
     }
 }
 

@@ -1,0 +1,209 @@
+//! Names: keywords, lookup names, default names.
+
+use heck::{ToLowerCamelCase, ToSnakeCase, ToUpperCamelCase};
+
+/// Words that are keywords in some edition: written raw (`r#type`) wherever an identifier from
+/// one crate (maybe of edition 2015 or 2021) is emitted in another (maybe 2024).
+#[rustfmt::skip]
+pub const KEYWORDS: &[&str] = &[
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "do",
+    "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in",
+    "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
+    "return", "static", "struct", "trait", "true", "try", "type", "typeof", "unsafe", "unsized",
+    "use", "virtual", "where", "while", "yield",
+];
+
+/// Identifiers no raw form exists for.
+pub const PATH_KEYWORDS: &[&str] = &["self", "Self", "super", "crate", "_"];
+
+/// Whether `name` must be written raw (`r#name`) as an identifier.
+pub fn is_keyword(name: &str) -> bool {
+    KEYWORDS.contains(&name)
+}
+
+/// Whether `name` cannot be an identifier at all, raw or not.
+pub fn is_path_keyword(name: &str) -> bool {
+    PATH_KEYWORDS.contains(&name)
+}
+
+/// `ident` without its `r#`.
+pub fn unraw(ident: &str) -> &str {
+    ident.strip_prefix("r#").unwrap_or(ident)
+}
+
+/// `name` as identifier text: raw where a keyword of any edition, with `_` after a word no raw
+/// form exists for (`self_`, `crate_`).
+pub fn ident_text(name: &str) -> String {
+    if is_path_keyword(name) {
+        format!("{name}_")
+    } else if is_keyword(name) {
+        format!("r#{name}")
+    } else {
+        name.to_owned()
+    }
+}
+
+/// The field every resource ends with; no property may take its name.
+pub const ADDITIONAL_DATA: &str = "additional_data";
+
+/// The variant every `#[graph_enum]` gets for members the code does not know.
+pub const CATCH_ALL: &str = "Unrecognized";
+
+/// The prelude's types an inherited field may name, with their absolute paths: written so in
+/// children (and by the generator where a namespace declares a type of the same name).
+pub const PRELUDE_TYPES: &[(&str, &str)] = &[
+    ("Option", "::core::option::Option"),
+    ("String", "::std::string::String"),
+    ("Vec", "::std::vec::Vec"),
+    ("Box", "::std::boxed::Box"),
+];
+
+/// The primitive types.
+#[rustfmt::skip]
+pub const PRIMITIVES: &[&str] = &[
+    "bool", "char", "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128",
+    "usize", "f32", "f64", "str",
+];
+
+/// The JSON name of a field by default: its name, unrawed, in lowerCamelCase.
+pub fn default_json_name(field: &str) -> String {
+    unraw(field).to_lower_camel_case()
+}
+
+/// The Graph name of a type by default: its Rust name, unrawed, in lowerCamelCase.
+pub fn default_graph_name(rust: &str) -> String {
+    unraw(rust).to_lower_camel_case()
+}
+
+/// The Rust name of a Graph type, enum member or operation parameter struct: UpperCamelCase,
+/// starting with a letter, raw or suffixed where a keyword.
+pub fn type_name(graph: &str) -> String {
+    let mut s = graph.to_upper_camel_case();
+    if s.is_empty() || !s.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_') {
+        s = format!("T{s}");
+    }
+    ident_text(&s)
+}
+
+/// The method or field name of a Graph name (a navigation property, an operation, a
+/// parameter, a singleton or entity set): snake_case, starting with a letter, raw where a
+/// keyword, suffixed where no raw form exists.
+pub fn method_name(graph: &str) -> String {
+    let mut s = graph.to_snake_case();
+    if s.is_empty() || s.starts_with(|c: char| c.is_ascii_digit()) {
+        s = format!("p_{s}");
+    }
+    ident_text(&s)
+}
+
+/// The module, inside a namespace's `ops`, of the operations bound to `binding` (a type's Graph
+/// name): `user`, or `user_collection` for those bound to a collection of users.
+pub fn ops_module(binding: &str, collection: bool) -> String {
+    let base = binding.to_snake_case();
+    if collection {
+        ident_text(&format!("{base}_collection"))
+    } else {
+        ident_text(&base)
+    }
+}
+
+/// Macros and attributes of the standard library a bare name could reach without an import
+/// (the `std` macro prelude, built-in attributes and derives). A glob-imported macro of one of
+/// these names silently shadows it or makes it ambiguous, so no lookup name is one of them.
+#[rustfmt::skip]
+const STD_MACROS: &[&str] = &[
+    // macros of the std/core prelude
+    "asm", "assert", "assert_eq", "assert_matches", "assert_ne", "cfg", "cfg_match", "cfg_select",
+    "column", "compile_error", "concat", "concat_bytes", "concat_idents", "const_format_args",
+    "dbg", "debug_assert", "debug_assert_eq", "debug_assert_matches", "debug_assert_ne", "env",
+    "eprint", "eprintln", "file", "format", "format_args", "format_args_nl", "global_asm",
+    "include", "include_bytes", "include_str", "is_aarch64_feature_detected",
+    "is_arm_feature_detected", "is_loongarch_feature_detected", "is_mips64_feature_detected",
+    "is_mips_feature_detected", "is_powerpc64_feature_detected", "is_powerpc_feature_detected",
+    "is_riscv_feature_detected", "is_x86_feature_detected", "line", "log_syntax", "matches",
+    "module_path", "naked_asm", "option_env", "panic", "print", "println", "stringify",
+    "thread_local", "todo", "trace_macros", "try", "unimplemented", "unreachable", "vec", "write",
+    "writeln",
+    // built-in attributes
+    "allow", "alloc_error_handler", "automatically_derived", "bench", "cfg_accessible",
+    "cfg_attr", "cfg_eval", "cold", "collapse_debuginfo", "crate_name", "crate_type",
+    "debugger_visualizer", "deny", "deprecated", "derive", "diagnostic", "doc", "expect",
+    "export_name", "feature", "forbid", "global_allocator", "ignore", "inline", "instruction_set",
+    "link", "link_name", "link_ordinal", "link_section", "macro_export", "macro_use", "must_use",
+    "no_builtins", "no_implicit_prelude", "no_link", "no_main", "no_mangle", "no_std",
+    "non_exhaustive", "panic_handler", "path", "proc_macro", "proc_macro_attribute",
+    "proc_macro_derive", "recursion_limit", "repr", "should_panic", "target_feature", "test",
+    "test_case", "track_caller", "type_length_limit", "unsafe", "used", "warn",
+    "windows_subsystem",
+    // derives of the std prelude
+    "Clone", "Copy", "Debug", "Default", "Eq", "Hash", "Ord", "PartialEq", "PartialOrd",
+];
+
+/// Whether `name` may be a lookup name in the macro namespace.
+pub fn is_lookup_name(name: &str) -> bool {
+    !STD_MACROS.contains(&name)
+}
+
+/// The macro `inherits = <.. segment>` calls: the segment itself, or, for a Graph name that
+/// cannot be a lookup name (`todo`), the type's Rust name (`Todo`).
+pub fn lookup_name(segment: &str) -> String {
+    let name = unraw(segment);
+    if is_lookup_name(name) {
+        segment.to_owned()
+    } else {
+        name.to_upper_camel_case()
+    }
+}
+
+/// Names a Graph name may not take in the type namespace: the primitive types (a
+/// glob-imported `bool` would shadow the primitive) and the prelude's types and traits.
+#[rustfmt::skip]
+const TYPE_NAMESPACE_RESERVED: &[&str] = &[
+    "Self", "self", "super", "crate",
+    "Option", "Some", "None", "Result", "Ok", "Err", "String", "Vec", "Box", "ToString",
+    "ToOwned", "Clone", "Copy", "Send", "Sync", "Sized", "Unpin", "Drop", "Fn", "FnMut",
+    "FnOnce", "Iterator", "IntoIterator", "Extend", "Default", "Eq", "PartialEq", "Ord",
+    "PartialOrd", "AsRef", "AsMut", "Into", "From", "TryFrom", "TryInto", "FromIterator",
+];
+
+/// Whether a type's Graph name also names the type (a hidden alias beside the lookup macro),
+/// so that `use m::commsOperation;` brings the type as well as its macro.
+pub fn is_type_alias_name(name: &str) -> bool {
+    !TYPE_NAMESPACE_RESERVED.contains(&name) && !PRIMITIVES.contains(&name)
+}
+
+/// The methods of a create or update builder that are not setters.
+pub const BUILDER_METHODS: &[&str] = &["build", "null"];
+
+/// The setter of a field in a builder: the field's own name, except for a field named like
+/// one of the builder's own methods (`build`, `null`): `set_build`, `set_null`.
+pub fn setter_name(field: &str) -> Option<String> {
+    let name = unraw(field);
+    BUILDER_METHODS
+        .contains(&name)
+        .then(|| format!("set_{name}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names() {
+        assert_eq!(ident_text("type"), "r#type");
+        assert_eq!(ident_text("self"), "self_");
+        assert_eq!(default_json_name("r#loop"), "loop");
+        assert_eq!(default_json_name("display_name"), "displayName");
+        assert_eq!(type_name("callRecords"), "CallRecords");
+        assert_eq!(type_name("3d"), "T3d");
+        assert_eq!(method_name("recordResponse"), "record_response");
+        assert_eq!(method_name("type"), "r#type");
+        assert_eq!(ops_module("user", true), "user_collection");
+        assert_eq!(ops_module("driveItem", false), "drive_item");
+        assert_eq!(lookup_name("todo"), "Todo");
+        assert_eq!(lookup_name("commsOperation"), "commsOperation");
+        assert!(!is_type_alias_name("bool") && is_type_alias_name("calendar"));
+        assert_eq!(setter_name("build").as_deref(), Some("set_build"));
+        assert_eq!(setter_name("value"), None);
+    }
+}

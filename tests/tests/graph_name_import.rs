@@ -1,0 +1,177 @@
+//! A child that imports only its base's Graph name (`use crate::a_ext::auditedOperation;`), in
+//! another module and in another crate, beside a module named like a type (`mod calendar` next
+//! to `Calendar`), and fifty children of one such base. The children's modules import none of
+//! the base's property types.
+#![deny(warnings)]
+
+use graph_resource::GraphResource;
+
+/// The base's module; its property types live in a module the children never name.
+pub mod a_ext {
+    use graph_resource::prelude::*;
+
+    mod kinds {
+        use graph_resource::prelude::*;
+
+        /// Who audited.
+        #[graph_resource(complex)]
+        pub struct AuditActor {
+            pub display_name: Option<String>,
+        }
+
+        /// How it ended.
+        #[graph_enum]
+        pub enum AuditOutcome {
+            Success,
+            Failure,
+        }
+    }
+
+    /// An audited operation.
+    #[graph_resource(inherits = entity)]
+    pub struct AuditedOperation {
+        pub actor: Option<kinds::AuditActor>,
+        pub outcome: Option<kinds::AuditOutcome>,
+        pub note: Option<String>,
+    }
+
+    /// A calendar whose Graph name is shared with a module of its children's module.
+    #[graph_resource(inherits = entity)]
+    pub struct Calendar {
+        pub owner: Option<kinds::AuditActor>,
+    }
+}
+
+/// Children: only the Graph names are imported, and a module `calendar` stands beside them.
+pub mod children {
+    use crate::a_ext::{auditedOperation, calendar};
+    use graph_resource::graph_resource;
+
+    /// A module named like the base's Graph name: it shadows nothing the children need.
+    pub mod calendar_helpers {}
+    #[allow(non_snake_case)]
+    pub mod Calendar {}
+
+    /// A child of `auditedOperation`.
+    #[graph_resource(inherits = auditedOperation)]
+    pub struct SignInOperation {
+        pub ip_address: Option<String>,
+    }
+
+    /// A child of `calendar`, whose Rust name is a module here.
+    #[graph_resource(inherits = calendar)]
+    pub struct GroupCalendar {
+        pub group_id: Option<String>,
+    }
+
+    macro_rules! fifty {
+        ($($name:ident)*) => {$(
+            /// One of fifty children of one base.
+            #[graph_resource(inherits = auditedOperation)]
+            pub struct $name {
+                pub extra: Option<i64>,
+            }
+        )*};
+    }
+    fifty! {
+        C01 C02 C03 C04 C05 C06 C07 C08 C09 C10 C11 C12 C13 C14 C15 C16 C17 C18 C19 C20
+        C21 C22 C23 C24 C25 C26 C27 C28 C29 C30 C31 C32 C33 C34 C35 C36 C37 C38 C39 C40
+        C41 C42 C43 C44 C45 C46 C47 C48 C49 C50
+    }
+}
+
+/// `mod calendar` in the very module that imports the Graph name `calendar` by path.
+pub mod beside_a_module {
+    use graph_resource::graph_resource;
+
+    pub mod calendar {}
+
+    /// Inherits by a path ending in the Graph name.
+    #[graph_resource(inherits = crate::a_ext::calendar)]
+    pub struct TeamCalendar {
+        pub team_id: Option<String>,
+    }
+}
+
+/// A child of another crate's type, by its Graph name alone.
+pub mod from_another_crate {
+    use graph_resource::graph_resource;
+    use graph_resource_test_models::mediaPrompt;
+
+    /// A media prompt with a cache key.
+    #[graph_resource(inherits = mediaPrompt)]
+    pub struct CachedPrompt {
+        pub cache_key: Option<String>,
+    }
+}
+
+#[test]
+fn a_child_importing_only_the_graph_name_gets_every_field() {
+    let v = serde_json::json!({
+        "@odata.type": "#microsoft.graph.signInOperation",
+        "id": "1",
+        "actor": {"displayName": "Adele"},
+        "outcome": "failure",
+        "note": "n",
+        "ipAddress": "10.0.0.1",
+    });
+    let op: children::SignInOperation = serde_json::from_value(v.clone()).unwrap();
+    assert_eq!(
+        op.actor.as_ref().unwrap().display_name.as_deref(),
+        Some("Adele")
+    );
+    assert_eq!(op.outcome.as_ref().unwrap().as_str(), "failure");
+    assert_eq!(op.ip_address.as_deref(), Some("10.0.0.1"));
+    assert_eq!(serde_json::to_value(&op).unwrap(), v);
+    assert_eq!(
+        children::SignInOperation::ANCESTORS,
+        [
+            "#microsoft.graph.entity",
+            "#microsoft.graph.auditedOperation"
+        ]
+    );
+}
+
+#[test]
+fn fifty_children_of_one_base() {
+    let c = children::C50 {
+        note: Some("x".into()),
+        extra: Some(50),
+        ..Default::default()
+    };
+    let v = serde_json::to_value(&c).unwrap();
+    assert_eq!(v["@odata.type"], "#microsoft.graph.c50");
+    assert_eq!(v["note"], "x");
+    assert_eq!(
+        children::C01::ANCESTORS,
+        [
+            "#microsoft.graph.entity",
+            "#microsoft.graph.auditedOperation"
+        ]
+    );
+}
+
+#[test]
+fn modules_named_like_the_base_change_nothing() {
+    let g = children::GroupCalendar {
+        owner: serde_json::from_value(serde_json::json!({"displayName": "o"})).unwrap(),
+        group_id: Some("g".into()),
+        ..Default::default()
+    };
+    assert_eq!(
+        serde_json::to_value(&g).unwrap()["owner"]["displayName"],
+        "o"
+    );
+    let t = beside_a_module::TeamCalendar::default();
+    assert!(t.owner.is_none() && t.team_id.is_none());
+}
+
+#[test]
+fn another_crates_base_by_graph_name() {
+    let p: from_another_crate::CachedPrompt = serde_json::from_value(serde_json::json!({
+        "kind": "speech", "mediaInfo": {"uri": "https://x"}, "loop": 2, "cacheKey": "k"
+    }))
+    .unwrap();
+    assert_eq!(p.media_info.unwrap().uri.as_deref(), Some("https://x"));
+    assert_eq!(p.r#loop, Some(2));
+}
