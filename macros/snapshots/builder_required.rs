@@ -469,4 +469,58 @@ const _: () = {
                 .finish()
         }
     }
+    ///What an `EntityPath<Team>` derefs to: its navigation and operations.
+    pub struct __EntityNav(::graph_resource::RootNav);
+    ///What a `CollectionPath<Team>` derefs to: its collection-bound operations.
+    pub struct __CollectionNav(::graph_resource::RootNav);
+    #[automatically_derived]
+    impl ::graph_resource::PathNode for __EntityNav {
+        #[inline]
+        fn at(url: ::std::string::String) -> Self {
+            __EntityNav(::graph_resource::PathNode::at(url))
+        }
+        #[inline]
+        fn url(&self) -> &::core::primitive::str {
+            ::graph_resource::PathNode::url(&self.0)
+        }
+    }
+    #[automatically_derived]
+    impl ::graph_resource::PathNode for __CollectionNav {
+        #[inline]
+        fn at(url: ::std::string::String) -> Self {
+            __CollectionNav(::graph_resource::PathNode::at(url))
+        }
+        #[inline]
+        fn url(&self) -> &::core::primitive::str {
+            ::graph_resource::PathNode::url(&self.0)
+        }
+    }
+    #[automatically_derived]
+    impl ::core::ops::Deref for __EntityNav {
+        type Target = ::graph_resource::RootNav;
+        #[inline]
+        fn deref(&self) -> &Self::Target {
+            &self.0
+        }
+    }
+    #[automatically_derived]
+    impl ::core::ops::Deref for __CollectionNav {
+        type Target = ::graph_resource::RootNav;
+        #[inline]
+        fn deref(&self) -> &Self::Target {
+            &self.0
+        }
+    }
+    impl __EntityNav {}
+    impl __CollectionNav {}
+    #[automatically_derived]
+    impl ::graph_resource::Addressable for Team {
+        type EntityNav = __EntityNav;
+        type CollectionNav = __CollectionNav;
+        type Parent = ::graph_resource::NoBase;
+    }
+    #[automatically_derived]
+    impl ::graph_resource::HasBase for Team {
+        type Base = ::graph_resource::NoBase;
+    }
 };

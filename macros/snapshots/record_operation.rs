@@ -635,4 +635,62 @@ const _: () = {
                 .finish()
         }
     }
+    ///What an `EntityPath<RecordOperation>` derefs to: its navigation and operations.
+    pub struct __EntityNav(
+        <crate::models::CommsOperation as ::graph_resource::Addressable>::EntityNav,
+    );
+    ///What a `CollectionPath<RecordOperation>` derefs to: its collection-bound operations.
+    pub struct __CollectionNav(
+        <crate::models::CommsOperation as ::graph_resource::Addressable>::CollectionNav,
+    );
+    #[automatically_derived]
+    impl ::graph_resource::PathNode for __EntityNav {
+        #[inline]
+        fn at(url: ::std::string::String) -> Self {
+            __EntityNav(::graph_resource::PathNode::at(url))
+        }
+        #[inline]
+        fn url(&self) -> &::core::primitive::str {
+            ::graph_resource::PathNode::url(&self.0)
+        }
+    }
+    #[automatically_derived]
+    impl ::graph_resource::PathNode for __CollectionNav {
+        #[inline]
+        fn at(url: ::std::string::String) -> Self {
+            __CollectionNav(::graph_resource::PathNode::at(url))
+        }
+        #[inline]
+        fn url(&self) -> &::core::primitive::str {
+            ::graph_resource::PathNode::url(&self.0)
+        }
+    }
+    #[automatically_derived]
+    impl ::core::ops::Deref for __EntityNav {
+        type Target = <crate::models::CommsOperation as ::graph_resource::Addressable>::EntityNav;
+        #[inline]
+        fn deref(&self) -> &Self::Target {
+            &self.0
+        }
+    }
+    #[automatically_derived]
+    impl ::core::ops::Deref for __CollectionNav {
+        type Target = <crate::models::CommsOperation as ::graph_resource::Addressable>::CollectionNav;
+        #[inline]
+        fn deref(&self) -> &Self::Target {
+            &self.0
+        }
+    }
+    impl __EntityNav {}
+    impl __CollectionNav {}
+    #[automatically_derived]
+    impl ::graph_resource::Addressable for RecordOperation {
+        type EntityNav = __EntityNav;
+        type CollectionNav = __CollectionNav;
+        type Parent = crate::models::CommsOperation;
+    }
+    #[automatically_derived]
+    impl ::graph_resource::HasBase for RecordOperation {
+        type Base = crate::models::CommsOperation;
+    }
 };

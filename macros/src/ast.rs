@@ -30,6 +30,11 @@ pub struct Resource {
     pub ancestors: Vec<String>,
     /// Inherited fields (root-most first), then the struct's own.
     pub fields: Vec<Field>,
+    /// The base type as this type's module names it (set when the base's data is merged).
+    pub base_type: Option<TokenStream>,
+    /// The actions and functions bound to this type or to a collection of it
+    /// (`#[graph_operations(...)]`).
+    pub operations: Vec<crate::ops::Operation>,
 }
 
 pub struct Field {
@@ -59,6 +64,8 @@ pub struct Field {
     pub inherited: bool,
     /// Where `required` was written, for diagnostics.
     pub required_span: Option<Span>,
+    /// `#[graph(navigation)]`: a method of the type's paths.
+    pub navigation: Option<Span>,
 }
 
 impl Resource {
@@ -120,8 +127,11 @@ impl Resource {
             .map(|lit| lit.value())
             .unwrap_or_else(|| DEFAULT_NAMESPACE.to_owned());
         let fields = named.named.iter().map(|f| Field::from_syn(cx, f)).collect();
+        let (operations, attrs) = crate::ops::parse_operations(cx, &input.attrs);
         Some(Resource {
-            attrs: input.attrs.clone(),
+            attrs,
+            base_type: None,
+            operations,
             vis: input.vis.clone(),
             ident: input.ident.clone(),
             krate: crate_path(&args.krate),
@@ -279,6 +289,13 @@ impl Field {
             .cloned()
             .collect();
         let forward = attrs.iter().filter_map(forwarded).collect();
+        if let Some(span) = opts.bare.span {
+            cx.error_at(
+                span,
+                "`bare` is an option of an operation's parameters (`#[graph_params]`), not of \
+                 a property",
+            );
+        }
         Field {
             attrs,
             cfg,
@@ -294,6 +311,7 @@ impl Field {
             read_only: Cond::new(opts.read_only.is_set(), opts.read_only_when),
             required: opts.required.is_set(),
             required_span: opts.required.span,
+            navigation: opts.navigation.span,
             inherited: false,
             ident,
         }
@@ -377,6 +395,9 @@ pub fn strip_helper_attrs(mut input: DeriveInput) -> DeriveInput {
         }),
         Data::Union(u) => u.fields.named.iter_mut().for_each(|f| keep(&mut f.attrs)),
     }
+    input
+        .attrs
+        .retain(|a| !a.path().is_ident("graph_operations"));
     input
 }
 

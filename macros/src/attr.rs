@@ -293,13 +293,24 @@ pub struct FieldOptions {
     pub secret: Attr<()>,
     pub read_only: Attr<()>,
     pub required: Attr<()>,
+    /// A navigation property: also a method of the type's paths.
+    pub navigation: Attr<()>,
+    /// A parameter's string written bare in a function's URL (`#[graph_params]` only).
+    pub bare: Attr<()>,
     /// `secret` given as `#[cfg_attr(pred, graph(secret))]`: the predicate.
     pub secret_when: Option<TokenStream>,
     /// `read_only` given as `#[cfg_attr(pred, graph(read_only))]`: the predicate.
     pub read_only_when: Option<TokenStream>,
 }
 
-const FIELD_KEYS: &[&str] = &["rename", "secret", "read_only", "required"];
+const FIELD_KEYS: &[&str] = &[
+    "rename",
+    "secret",
+    "read_only",
+    "required",
+    "navigation",
+    "bare",
+];
 
 impl FieldOptions {
     /// Parses every `#[graph(...)]` among `attrs` (also inside `#[cfg_attr(pred, ...)]`);
@@ -310,6 +321,8 @@ impl FieldOptions {
             secret: Attr::new("secret"),
             read_only: Attr::new("read_only"),
             required: Attr::new("required"),
+            navigation: Attr::new("navigation"),
+            bare: Attr::new("bare"),
             secret_when: None,
             read_only_when: None,
         };
@@ -339,6 +352,10 @@ impl FieldOptions {
                     flag(cx, &meta, &mut out.read_only)
                 } else if meta.path.is_ident("required") {
                     flag(cx, &meta, &mut out.required)
+                } else if meta.path.is_ident("navigation") {
+                    flag(cx, &meta, &mut out.navigation)
+                } else if meta.path.is_ident("bare") {
+                    flag(cx, &meta, &mut out.bare)
                 } else {
                     unknown_key(cx, &meta, "field option", FIELD_KEYS)
                 }

@@ -52,6 +52,7 @@ pub fn resource(res: &Resource) -> TokenStream {
         impl_debug(res),
         impl_properties(res),
         builder::requests(res).unwrap_or_default(),
+        crate::paths::expand(res),
     ];
     let allow = allow_lints();
     quote! {

@@ -388,6 +388,7 @@ pub fn merge(cx: &Ctxt, child: &mut Resource, base: BaseData, base_path: &Path) 
             ),
         );
     }
+    child.base_type = Some(base.type_path(base_path));
     child.ancestors = base.ancestors.clone();
     child.ancestors.push(base.odata_type());
 
@@ -432,6 +433,7 @@ pub fn merge(cx: &Ctxt, child: &mut Resource, base: BaseData, base_path: &Path) 
                 nullable: b.nullable,
                 inherited: true,
                 required_span: None,
+                navigation: None,
             }
         })
         .collect();

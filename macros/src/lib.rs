@@ -10,6 +10,7 @@
 mod ast;
 mod attr;
 mod builder;
+mod container;
 mod ctxt;
 mod enums;
 mod expand;
@@ -17,6 +18,8 @@ mod fallback;
 mod family;
 mod inherit;
 mod names;
+mod ops;
+mod paths;
 mod valid;
 
 use proc_macro::TokenStream;
@@ -49,6 +52,38 @@ pub fn graph_family(args: TokenStream, input: TokenStream) -> TokenStream {
             item,
             |cx, item| family::parse(cx, args.clone(), item),
             |f| family::call_base(f, &args, &input),
+            |item, _, errors| fallback::item(item, errors),
+        )
+    })
+    .into()
+}
+
+/// Declares the parameters of an action or function (a struct with named fields). See the
+/// `graph-resource` crate.
+#[proc_macro_attribute]
+pub fn graph_params(args: TokenStream, input: TokenStream) -> TokenStream {
+    let args = TokenStream2::from(args);
+    with_item(input.into(), |item| {
+        run(
+            item,
+            |cx, item| ops::params(cx, args, item),
+            |out| out.clone(),
+            |item, _, errors| fallback::item(item, errors),
+        )
+    })
+    .into()
+}
+
+/// Declares an entity container: its singletons and entity sets become methods of
+/// `graph_resource::Graph`. See the `graph-resource` crate.
+#[proc_macro_attribute]
+pub fn graph_container(args: TokenStream, input: TokenStream) -> TokenStream {
+    let args = TokenStream2::from(args);
+    with_item(input.into(), |item| {
+        run(
+            item,
+            |cx, item| container::expand(cx, args, item),
+            |out| out.clone(),
             |item, _, errors| fallback::item(item, errors),
         )
     })

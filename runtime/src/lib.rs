@@ -49,6 +49,7 @@ mod enums;
 mod error;
 pub mod models;
 mod page;
+mod path;
 mod request;
 mod resource;
 #[cfg(feature = "http")]
@@ -61,12 +62,16 @@ pub use enums::{Flags, GraphEnum, GraphFlags};
 #[cfg(feature = "http")]
 pub use error::{ErrorDetail, GraphError, GraphErrorKind, InnerError, RetryAfter};
 pub use page::Page;
-#[cfg(feature = "http")]
-pub use request::{
-    Batch, BatchResponse, GetBuilder, GetRequest, ListBuilder, ListRequest, RequestError,
-    RequestErrorKind,
+pub use path::{
+    Addressable, CollectionPath, CollectionTarget, EntityPath, EntityTarget, Graph, HasBase, Here,
+    IsA, NoBase, PathNode, RootNav, There,
 };
-pub use request::{CreateRequest, DeleteRequest, UpdateRequest};
+#[cfg(feature = "http")]
+pub use request::{Batch, BatchResponse, GetBuilder, GetRequest, ListBuilder, ListRequest};
+pub use request::{
+    CreateRequest, DeleteRequest, OperationParams, OperationRequest, OperationResult, RequestError,
+    RequestErrorKind, UpdateRequest,
+};
 pub use resource::GraphResource;
 
 /// Declares a Graph entity or complex type on a struct with named fields.
@@ -168,6 +173,57 @@ pub use graph_resource_macros::graph_enum;
 /// - Every variant's type must descend from the base: a compile error at the variant otherwise.
 pub use graph_resource_macros::graph_family;
 
+/// Declares the parameters of an action or function: a struct with named fields, one per
+/// parameter (`Option<T>` where the parameter is nullable). Generates
+/// [`OperationParams`] (an action's JSON body with the declared wire names, `None`s left out;
+/// a function's OData literals), `Default`, `Clone`, `PartialEq` and a `Debug` that redacts
+/// `secret` parameters. Field options in `#[graph(...)]`: `rename = "WireName"` (default:
+/// lowerCamelCase; Graph declares some in PascalCase: `sendMail`'s `Message`), `secret`, `bare`
+/// (a string written unquoted in a function's URL: date, time and GUID literals).
+///
+/// ```
+/// use graph_resource::prelude::*;
+///
+/// #[graph_params]
+/// pub struct SendMail {
+///     #[graph(rename = "Message")]
+///     pub message: serde_json::Value,
+///     #[graph(rename = "SaveToSentItems")]
+///     pub save_to_sent_items: Option<bool>,
+/// }
+///
+/// let p = SendMail { message: serde_json::json!({"subject": "Hi"}), save_to_sent_items: None };
+/// let mut body = Vec::new();
+/// p.write_body(&mut body).unwrap();
+/// assert_eq!(body, br#"{"Message":{"subject":"Hi"}}"#);
+/// ```
+pub use graph_resource_macros::graph_params;
+
+/// Declares an entity container: a struct whose fields are its singletons (`me: User`) and
+/// entity sets (`users: Vec<User>`). Expands to a trait of the struct's name, implemented for
+/// [`Graph`], with one method per member returning its path; a glob import of the module
+/// brings the trait, and with it the methods. `#[graph(rename = "...")]` sets a member's URL
+/// segment (default: lowerCamelCase of the field).
+///
+/// ```
+/// use graph_resource::models::CommsOperation;
+/// use graph_resource::prelude::*;
+///
+/// /// Where calls' operations are.
+/// #[graph_container]
+/// pub struct Calls {
+///     /// Every comms operation of a call.
+///     #[graph(rename = "communications/calls/57dab8b1/operations")]
+///     pub call_operations: Vec<CommsOperation>,
+/// }
+///
+/// assert_eq!(
+///     Graph::beta().call_operations().url(),
+///     "https://graph.microsoft.com/beta/communications/calls/57dab8b1/operations"
+/// );
+/// ```
+pub use graph_resource_macros::graph_container;
+
 /// Everything a declaration needs: `use graph_resource::prelude::*;`.
 ///
 /// The attributes, the traits, the runtime types, and the root [`Entity`](models::Entity)
@@ -198,13 +254,14 @@ pub use graph_resource_macros::graph_family;
 /// ```
 pub mod prelude {
     pub use crate::models::{entity, Entity, OperationStatus, RecordCompletionReason};
-    pub use crate::{graph_enum, graph_family, graph_resource};
+    pub use crate::{graph_container, graph_enum, graph_family, graph_params, graph_resource};
     pub use crate::{
-        AdditionalData, CreateRequest, DeleteRequest, Flags, GraphEnum, GraphFlags, GraphResource,
-        Page, UpdateRequest,
+        AdditionalData, CollectionPath, CreateRequest, DeleteRequest, EntityPath, Flags, Graph,
+        GraphEnum, GraphFlags, GraphResource, OperationParams, OperationRequest, Page,
+        RequestError, UpdateRequest,
     };
     #[cfg(feature = "http")]
-    pub use crate::{Batch, GetRequest, GraphError, ListRequest, RequestError};
+    pub use crate::{Batch, GetRequest, GraphError, ListRequest};
 }
 
 #[doc(hidden)]

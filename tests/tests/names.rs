@@ -173,8 +173,10 @@ mod same_names {
         pub can_edit: Option<bool>,
     }
 
-    /// A child of `calendar` by Graph name, though a module has that name too.
-    #[graph_resource(inherits = calendar)]
+    /// A child of `calendar` beside a module of that name: the module is what `calendar`
+    /// names in the type namespace here (it shadows the type's Graph-name alias), so the child
+    /// names its base by the Rust name.
+    #[graph_resource(inherits = Calendar)]
     pub struct SharedCalendar {
         pub owner: Option<String>,
     }

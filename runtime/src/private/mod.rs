@@ -24,6 +24,8 @@ pub use write::{
     Redacted, RedactedData, WriteResource,
 };
 
+pub use crate::path::join;
+pub use crate::request::write_literal;
 pub use graph_resource_macros::__graph_family_inherit as family_callback;
 pub use graph_resource_macros::__graph_resource_inherit as inherit;
 pub use serde;

@@ -89,13 +89,21 @@ impl<T: GraphResource> CreateRequest<T> {
     /// Refuses, without panicking, a URL that is not absolute `http`/`https`, has a fragment,
     /// credentials, white space, control or non-ASCII characters; and a token that is empty or
     /// has characters a header cannot carry. No error message shows the token.
-    pub fn to_http(
+    ///
+    /// `collection` is a URL string or a [`CollectionPath`](crate::CollectionPath) of `T` or of
+    /// a base type of `T` (a path of any other type does not compile).
+    pub fn to_http<U: crate::CollectionTarget<T, I> + ?Sized, I>(
         &self,
-        collection_url: &str,
+        collection: &U,
         bearer_token: &str,
     ) -> Result<http::Request<Vec<u8>>, RequestError> {
         let body = self.body_json().map_err(RequestError::body)?;
-        super::wire::request(http::Method::POST, collection_url, bearer_token, Some(body))
+        super::wire::request(
+            http::Method::POST,
+            collection.target_url(),
+            bearer_token,
+            Some(body),
+        )
     }
 
     /// Reads the service's answer: `200`, `201` or `202` with a body gives the object; anything

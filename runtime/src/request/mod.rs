@@ -5,6 +5,8 @@
 #[cfg(feature = "http")]
 mod batch;
 mod create;
+mod error;
+mod operation;
 #[cfg(feature = "http")]
 mod query;
 mod update;
@@ -14,8 +16,10 @@ mod wire;
 #[cfg(feature = "http")]
 pub use batch::{Batch, BatchResponse};
 pub use create::CreateRequest;
+pub(crate) use error::describe;
+pub use error::{RequestError, RequestErrorKind};
+pub use operation::write_literal;
+pub use operation::{OperationParams, OperationRequest, OperationResult};
 #[cfg(feature = "http")]
 pub use query::{GetBuilder, GetRequest, ListBuilder, ListRequest};
 pub use update::{DeleteRequest, UpdateRequest};
-#[cfg(feature = "http")]
-pub use wire::{RequestError, RequestErrorKind};

@@ -170,13 +170,16 @@ pub struct GetRequest<T> {
 }
 
 impl<T: DeserializeOwned> GetRequest<T> {
-    /// `GET entity_url?$select=…&$expand=…`, with the URL and token rules of every request.
-    pub fn to_http(
+    /// `GET entity?$select=…&$expand=…`, with the URL and token rules of every request.
+    /// `entity` is a URL string or an [`EntityPath`](crate::EntityPath) of `T` (or of a base
+    /// type of `T`; for a family, of its base).
+    pub fn to_http<U: crate::EntityTarget<T, I> + ?Sized, I>(
         &self,
-        entity_url: &str,
+        entity: &U,
         bearer_token: &str,
     ) -> Result<http::Request<Vec<u8>>, RequestError> {
-        wire::request(Method::GET, &self.query.url(entity_url), bearer_token, None)
+        let url = self.query.url(entity.target_url());
+        wire::request(Method::GET, &url, bearer_token, None)
     }
 
     /// `200` with the entity gives it; anything else a [`GraphError`].
@@ -325,12 +328,15 @@ fn origin_of(uri: &http::Uri) -> (String, String, u16) {
 impl<T: DeserializeOwned> ListRequest<T> {
     /// `GET collection_url?$select=…&$filter=…&$top=…`, values percent-encoded, with the URL
     /// and token rules of every request; remembers where it went, for the next pages.
-    pub fn to_http(
+    ///
+    /// `collection` is a URL string or a [`CollectionPath`](crate::CollectionPath) of `T` (or
+    /// of a base type of `T`; for a family, of its base).
+    pub fn to_http<U: crate::CollectionTarget<T, I> + ?Sized, I>(
         &mut self,
-        collection_url: &str,
+        collection: &U,
         bearer_token: &str,
     ) -> Result<http::Request<Vec<u8>>, RequestError> {
-        let request = self.request(&self.query.url(collection_url), bearer_token)?;
+        let request = self.request(&self.query.url(collection.target_url()), bearer_token)?;
         self.origin = Some(origin_of(request.uri()));
         self.seen.clear();
         Ok(request)
@@ -372,22 +378,42 @@ impl<T: DeserializeOwned> ListRequest<T> {
                  the next link to",
             ));
         };
-        let uri = wire::check_url(link)?;
-        if origin_of(&uri) != *origin {
-            return Err(RequestError::next_link(
-                "the next link is on another scheme, host or port than the first request: \
-                 the token is not sent there",
-            ));
-        }
-        if self.seen.iter().any(|s| s == link) {
-            return Err(RequestError::next_link(
-                "the next link was followed before: the service is going in a loop",
-            ));
-        }
-        let request = self.request(link, token)?;
-        self.seen.push(link.to_owned());
-        Ok(request)
+        check_next_origin(origin, &mut self.seen, link)?;
+        self.request(link, token)
     }
+}
+
+/// Checks a next link against the first request's URL and the links followed before (and
+/// remembers it): an error for another scheme, host or port (the token is not sent there) or
+/// for a link seen before (a loop).
+pub(crate) fn check_next(
+    first_url: &str,
+    seen: &mut Vec<String>,
+    link: &str,
+) -> Result<(), RequestError> {
+    let first = wire::check_url(first_url)?;
+    check_next_origin(&origin_of(&first), seen, link)
+}
+
+fn check_next_origin(
+    origin: &(String, String, u16),
+    seen: &mut Vec<String>,
+    link: &str,
+) -> Result<(), RequestError> {
+    let uri = wire::check_url(link)?;
+    if origin_of(&uri) != *origin {
+        return Err(RequestError::next_link(
+            "the next link is on another scheme, host or port than the first request: \
+             the token is not sent there",
+        ));
+    }
+    if seen.iter().any(|s| s == link) {
+        return Err(RequestError::next_link(
+            "the next link was followed before: the service is going in a loop",
+        ));
+    }
+    seen.push(link.to_owned());
+    Ok(())
 }
 
 impl<T> fmt::Debug for ListRequest<T> {

@@ -81,16 +81,21 @@ impl<T: GraphResource> UpdateRequest<T> {
 
 #[cfg(feature = "http")]
 impl<T: GraphResource> UpdateRequest<T> {
-    /// `PATCH entity_url` with the body, `If-Match` when given, and the URL and token rules of
-    /// every request.
-    pub fn to_http(
+    /// `PATCH entity` with the body, `If-Match` when given, and the URL and token rules of
+    /// every request. `entity` is a URL string or an [`EntityPath`](crate::EntityPath) of `T`
+    /// or of a base type of `T`.
+    pub fn to_http<U: crate::EntityTarget<T, I> + ?Sized, I>(
         &self,
-        entity_url: &str,
+        entity: &U,
         bearer_token: &str,
     ) -> Result<http::Request<Vec<u8>>, RequestError> {
         let body = self.body_json().map_err(RequestError::body)?;
-        let mut request =
-            super::wire::request(http::Method::PATCH, entity_url, bearer_token, Some(body))?;
+        let mut request = super::wire::request(
+            http::Method::PATCH,
+            entity.target_url(),
+            bearer_token,
+            Some(body),
+        )?;
         super::wire::if_match(&mut request, self.if_match.as_deref())?;
         Ok(request)
     }
@@ -162,14 +167,19 @@ impl<T> DeleteRequest<T> {
 
 #[cfg(feature = "http")]
 impl<T> DeleteRequest<T> {
-    /// `DELETE entity_url`, with the URL and token rules of every request.
-    pub fn to_http(
+    /// `DELETE entity`, with the URL and token rules of every request. `entity` is a URL
+    /// string or an [`EntityPath`](crate::EntityPath) of `T` or of a base type of `T`.
+    pub fn to_http<U: crate::EntityTarget<T, I> + ?Sized, I>(
         &self,
-        entity_url: &str,
+        entity: &U,
         bearer_token: &str,
     ) -> Result<http::Request<Vec<u8>>, RequestError> {
-        let mut request =
-            super::wire::request(http::Method::DELETE, entity_url, bearer_token, None)?;
+        let mut request = super::wire::request(
+            http::Method::DELETE,
+            entity.target_url(),
+            bearer_token,
+            None,
+        )?;
         super::wire::if_match(&mut request, self.if_match.as_deref())?;
         Ok(request)
     }

@@ -1,115 +1,10 @@
 //! What every request shares on the wire: the URL and token rules of `to_http`, and
 //! [`RequestError`] when they are broken.
 
-use std::fmt;
-
+use super::error::describe;
+pub use super::error::RequestError;
 use http::header::{HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE};
 use http::{Method, Request};
-
-/// Why a request's `to_http` refused: a bad URL or token. Shows neither the token nor the
-/// URL (which may carry secrets in its query), only what is wrong and where.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RequestError {
-    kind: RequestErrorKind,
-    reason: String,
-}
-
-/// What a [`RequestError`] is about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum RequestErrorKind {
-    /// The URL.
-    Url,
-    /// The bearer token.
-    Token,
-    /// The body could not be written as JSON.
-    Body,
-    /// A header value (`If-Match`, …) a header cannot carry.
-    Header,
-    /// A next link that is not followed: on another origin, or seen before.
-    NextLink,
-    /// A batch that cannot be made (a request not under the service root, a dependency on a
-    /// request not in the batch, more than 20 requests that depend on each other).
-    Batch,
-}
-
-impl RequestError {
-    /// What the error is about.
-    pub fn kind(&self) -> RequestErrorKind {
-        self.kind
-    }
-
-    /// What is wrong, in words.
-    pub fn reason(&self) -> &str {
-        &self.reason
-    }
-
-    pub(crate) fn body(e: serde_json::Error) -> Self {
-        RequestError {
-            kind: RequestErrorKind::Body,
-            reason: e.to_string(),
-        }
-    }
-
-    pub(crate) fn next_link(reason: impl Into<String>) -> Self {
-        RequestError {
-            kind: RequestErrorKind::NextLink,
-            reason: reason.into(),
-        }
-    }
-
-    pub(crate) fn batch(reason: impl Into<String>) -> Self {
-        RequestError {
-            kind: RequestErrorKind::Batch,
-            reason: reason.into(),
-        }
-    }
-
-    pub(crate) fn url(reason: impl Into<String>) -> Self {
-        RequestError {
-            kind: RequestErrorKind::Url,
-            reason: reason.into(),
-        }
-    }
-
-    fn token(reason: impl Into<String>) -> Self {
-        RequestError {
-            kind: RequestErrorKind::Token,
-            reason: reason.into(),
-        }
-    }
-}
-
-impl fmt::Display for RequestError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let what = match self.kind {
-            RequestErrorKind::Url => "invalid URL",
-            RequestErrorKind::Token => "invalid bearer token",
-            RequestErrorKind::Body => "the body could not be written",
-            RequestErrorKind::Header => "invalid header value",
-            RequestErrorKind::NextLink => "next link not followed",
-            RequestErrorKind::Batch => "invalid batch",
-        };
-        write!(f, "{what}: {}", self.reason)
-    }
-}
-
-impl std::error::Error for RequestError {}
-
-/// Describes a character without showing it (it may be part of a secret).
-fn describe(c: char) -> &'static str {
-    match c {
-        '\r' => "a carriage return (CR)",
-        '\n' => "a line feed (LF)",
-        '\0' => "a NUL",
-        '\t' => "a tab",
-        ' ' => "a space",
-        c if c.is_whitespace() => "white space",
-        c if c.is_control() => "a control character",
-        c if !c.is_ascii() => "a non-ASCII character (percent-encode it)",
-        _ => "a character not allowed here",
-    }
-}
 
 pub(crate) fn check_url(url: &str) -> Result<http::Uri, RequestError> {
     if url.is_empty() {
@@ -205,9 +100,8 @@ pub(crate) fn if_match(
     etag: Option<&str>,
 ) -> Result<(), RequestError> {
     if let Some(etag) = etag {
-        let value = HeaderValue::from_str(etag).map_err(|_| RequestError {
-            kind: RequestErrorKind::Header,
-            reason: "the If-Match value has characters a header cannot carry".into(),
+        let value = HeaderValue::from_str(etag).map_err(|_| {
+            RequestError::header("the If-Match value has characters a header cannot carry")
         })?;
         request.headers_mut().insert(http::header::IF_MATCH, value);
     }
@@ -217,6 +111,7 @@ pub(crate) fn if_match(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::RequestErrorKind;
 
     #[test]
     fn urls() {

@@ -1,0 +1,175 @@
+//! The paths of an entity type: its navigation types (what `EntityPath<T>` and
+//! `CollectionPath<T>` deref to), holding the methods of its navigation properties
+//! (`#[graph(navigation)]`) and of its bound operations (`#[graph_operations(...)]`), each
+//! dereferencing to its base's, so that a path has the methods of every base type too; and
+//! `Addressable`, whose `Parent` lets the runtime's `IsA` find every base of a type.
+
+use proc_macro2::TokenStream;
+use quote::{quote, quote_spanned};
+use syn::Type;
+
+use crate::ast::{option_inner, Resource};
+
+/// The element of a navigation property's type: `(collection, T)` for `Option<Vec<T>>`,
+/// `Vec<T>`, `Option<T>`, `Option<Box<T>>`.
+pub fn nav_target(ty: &Type) -> (bool, Type) {
+    let mut ty = ty.clone();
+    while let Some(inner) = option_inner(&ty) {
+        ty = inner;
+    }
+    if let Some(inner) = generic_arg(&ty, "Vec") {
+        return (true, strip_box(inner));
+    }
+    (false, strip_box(ty))
+}
+
+fn strip_box(ty: Type) -> Type {
+    generic_arg(&ty, "Box").unwrap_or(ty)
+}
+
+fn generic_arg(ty: &Type, name: &str) -> Option<Type> {
+    let Type::Path(p) = ty else { return None };
+    let last = p.path.segments.last()?;
+    if last.ident != name {
+        return None;
+    }
+    match &last.arguments {
+        syn::PathArguments::AngleBracketed(args) if args.args.len() == 1 => {
+            match args.args.first()? {
+                syn::GenericArgument::Type(t) => Some(t.clone()),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// Everything paths need of an entity type (nothing for a complex type).
+pub fn expand(res: &Resource) -> TokenStream {
+    if res.complex {
+        return TokenStream::new();
+    }
+    let krate = &res.krate;
+    let ident = &res.ident;
+    let (entity_nav, collection_nav, parent) = match &res.base_type {
+        Some(base) => (
+            quote!(<#base as #krate::Addressable>::EntityNav),
+            quote!(<#base as #krate::Addressable>::CollectionNav),
+            base.clone(),
+        ),
+        None => (
+            quote!(#krate::RootNav),
+            quote!(#krate::RootNav),
+            quote!(#krate::NoBase),
+        ),
+    };
+    let navigation = res
+        .fields
+        .iter()
+        .filter(|f| f.navigation.is_some() && !f.inherited)
+        .map(|f| {
+            let syn_ty: Type = syn::parse2(f.ty.clone()).expect("a field's type parses");
+            let (collection, target) = nav_target(&syn_ty);
+            let (method, json, cfg, forward) = (&f.ident, &f.json, &f.cfg, &f.forward);
+            let span = f.navigation.unwrap_or_else(proc_macro2::Span::call_site);
+            let path = if collection {
+                quote_spanned!(span=> #krate::CollectionPath<#target>)
+            } else {
+                quote_spanned!(span=> #krate::EntityPath<#target>)
+            };
+            quote_spanned! {span=>
+                #(#cfg)*
+                #(#forward)*
+                #[doc = ""]
+                #[doc = concat!("The navigation property `", #json, "`.")]
+                pub fn #method(&self) -> #path {
+                    <#path>::at(#krate::__private::join(#krate::PathNode::url(self), #json))
+                }
+            }
+        });
+    let navigation: Vec<TokenStream> = navigation.collect();
+    let entity_ops = res
+        .operations
+        .iter()
+        .filter(|o| !o.collection)
+        .map(|o| o.method(krate));
+    let collection_ops = res
+        .operations
+        .iter()
+        .filter(|o| o.collection)
+        .map(|o| o.method(krate));
+    let doc_entity =
+        format!("What an `EntityPath<{ident}>` derefs to: its navigation and operations.");
+    let doc_collection =
+        format!("What a `CollectionPath<{ident}>` derefs to: its collection-bound operations.");
+    quote! {
+        #[doc = #doc_entity]
+        pub struct __EntityNav(#entity_nav);
+
+        #[doc = #doc_collection]
+        pub struct __CollectionNav(#collection_nav);
+
+        #[automatically_derived]
+        impl #krate::PathNode for __EntityNav {
+            #[inline]
+            fn at(url: ::std::string::String) -> Self {
+                __EntityNav(#krate::PathNode::at(url))
+            }
+            #[inline]
+            fn url(&self) -> &::core::primitive::str {
+                #krate::PathNode::url(&self.0)
+            }
+        }
+
+        #[automatically_derived]
+        impl #krate::PathNode for __CollectionNav {
+            #[inline]
+            fn at(url: ::std::string::String) -> Self {
+                __CollectionNav(#krate::PathNode::at(url))
+            }
+            #[inline]
+            fn url(&self) -> &::core::primitive::str {
+                #krate::PathNode::url(&self.0)
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::ops::Deref for __EntityNav {
+            type Target = #entity_nav;
+            #[inline]
+            fn deref(&self) -> &Self::Target {
+                &self.0
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::ops::Deref for __CollectionNav {
+            type Target = #collection_nav;
+            #[inline]
+            fn deref(&self) -> &Self::Target {
+                &self.0
+            }
+        }
+
+        impl __EntityNav {
+            #(#navigation)*
+            #(#entity_ops)*
+        }
+
+        impl __CollectionNav {
+            #(#collection_ops)*
+        }
+
+        #[automatically_derived]
+        impl #krate::Addressable for #ident {
+            type EntityNav = __EntityNav;
+            type CollectionNav = __CollectionNav;
+            type Parent = #parent;
+        }
+
+        #[automatically_derived]
+        impl #krate::HasBase for #ident {
+            type Base = #parent;
+        }
+    }
+}

@@ -1,0 +1,512 @@
+//! Addresses: [`Graph`] (the service root), [`EntityPath`] and [`CollectionPath`].
+//!
+//! A path is a typed URL. `Graph` has a method per singleton and entity set of a container
+//! (`#[graph_container]` declares them, as a trait that a glob of the models brings into
+//! scope); an entity path has a method per navigation property and bound operation of its type
+//! and of every base of it (through `Deref` to the type's navigation, declared with the type);
+//! a collection path has `id(key)`, `cast::<D>()` and the operations bound to the collection.
+//! Keys are percent-encoded into one segment: no key changes the path's shape.
+//!
+//! ```
+//! use graph_resource::models::{CommsOperation, RecordOperation};
+//! use graph_resource::{CollectionPath, Graph};
+//!
+//! let calls = Graph::v1().collection::<CommsOperation>("communications/calls");
+//! let op = calls.id("a/b?c").cast::<RecordOperation>();
+//! assert_eq!(
+//!     op.url(),
+//!     "https://graph.microsoft.com/v1.0/communications/calls/a%2Fb%3Fc/microsoft.graph.recordOperation"
+//! );
+//! ```
+
+use std::fmt;
+use std::marker::PhantomData;
+use std::ops::Deref;
+
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+
+use crate::{GraphResource, RequestError};
+
+/// What a key keeps as it is: the unreserved characters of RFC 3986 (`A-Z a-z 0-9 - . _ ~`).
+/// Everything else, `/ ? # % @ :` and non-ASCII included, is percent-encoded, so the key is
+/// exactly one segment.
+const KEY: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// `key` as one path segment.
+pub(crate) fn key_segment(key: &str) -> String {
+    if !key.is_empty() && key.bytes().all(|b| b == b'.') {
+        // `.` and `..` are removed or climb when a URL is resolved: never a key as it is.
+        return "%2E".repeat(key.len());
+    }
+    utf8_percent_encode(key, KEY).to_string()
+}
+
+/// The service root: `https://graph.microsoft.com/v1.0`, `…/beta`, or a national cloud's.
+///
+/// Named `Graph`, not `Root`: Graph v1.0 has a type `root`. The singletons and entity sets of
+/// a container are methods of `Graph` where the container's trait is in scope
+/// (`use my_models::graph::*;`).
+///
+/// ```
+/// use graph_resource::Graph;
+///
+/// assert_eq!(Graph::v1().url(), "https://graph.microsoft.com/v1.0");
+/// assert_eq!(Graph::beta().url(), "https://graph.microsoft.com/beta");
+/// let us = Graph::new("https://graph.microsoft.us/v1.0/")?;
+/// assert_eq!(us.url(), "https://graph.microsoft.us/v1.0");
+/// assert!(Graph::new("graph.microsoft.com/v1.0").is_err());
+/// assert!(Graph::new("https://graph.microsoft.com/v1.0?x=1").is_err());
+/// # Ok::<(), graph_resource::RequestError>(())
+/// ```
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct Graph {
+    url: String,
+}
+
+impl Graph {
+    /// `https://graph.microsoft.com/v1.0`.
+    pub fn v1() -> Graph {
+        Graph {
+            url: "https://graph.microsoft.com/v1.0".to_owned(),
+        }
+    }
+
+    /// `https://graph.microsoft.com/beta`.
+    pub fn beta() -> Graph {
+        Graph {
+            url: "https://graph.microsoft.com/beta".to_owned(),
+        }
+    }
+
+    /// Any service root (a national cloud's: `https://graph.microsoft.us/v1.0`,
+    /// `https://microsoftgraph.chinacloudapi.cn/v1.0`, …, or a test server's). Refused: a URL
+    /// that is not absolute `http`/`https`, has no host, carries credentials, a query or a
+    /// fragment, white space, control or non-ASCII characters. A trailing `/` is dropped.
+    pub fn new(base: &str) -> Result<Graph, RequestError> {
+        check_root(base)?;
+        Ok(Graph {
+            url: base.trim_end_matches('/').to_owned(),
+        })
+    }
+
+    /// The root's URL, without a trailing `/`.
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
+    /// The entity at `segment` (a singleton: `me`, `communications`), for containers.
+    pub fn entity<T: Addressable>(&self, segment: &str) -> EntityPath<T> {
+        EntityPath::at(join(&self.url, segment))
+    }
+
+    /// The collection at `segment` (an entity set: `users`, or a deeper path such as
+    /// `communications/calls`), for containers.
+    pub fn collection<T: Addressable>(&self, segment: &str) -> CollectionPath<T> {
+        CollectionPath::at(join(&self.url, segment))
+    }
+}
+
+impl fmt::Debug for Graph {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("Graph").field(&self.url).finish()
+    }
+}
+
+fn check_root(base: &str) -> Result<(), RequestError> {
+    if let Some((at, c)) = base.char_indices().find(|&(_, c)| !c.is_ascii_graphic()) {
+        return Err(RequestError::url(format!(
+            "{} at byte {at}",
+            crate::request::describe(c)
+        )));
+    }
+    let rest = ["https://", "http://"]
+        .iter()
+        .find_map(|scheme| {
+            base.get(..scheme.len())
+                .filter(|p| p.eq_ignore_ascii_case(scheme))
+                .map(|_| &base[scheme.len()..])
+        })
+        .ok_or_else(|| RequestError::url("a service root is an absolute http(s) URL"))?;
+    if base.contains('?') || base.contains('#') {
+        return Err(RequestError::url(
+            "a service root has no query or fragment: paths and options are added to it",
+        ));
+    }
+    let host = rest.split('/').next().unwrap_or("");
+    if host.is_empty() {
+        return Err(RequestError::url("the service root has no host"));
+    }
+    if host.contains('@') {
+        return Err(RequestError::url(
+            "the service root carries credentials (`user@host`); pass the token instead",
+        ));
+    }
+    Ok(())
+}
+
+/// `base/segment`.
+pub fn join(base: &str, segment: &str) -> String {
+    let mut url = String::with_capacity(base.len() + 1 + segment.len());
+    url.push_str(base);
+    url.push('/');
+    url.push_str(segment);
+    url
+}
+
+/// An entity type with paths: what `#[graph_resource]` implements for entity types (not for
+/// complex types). Its navigation types hold a path's URL and carry the methods of the type's
+/// navigation properties and bound operations; each derefs to its base's.
+pub trait Addressable: GraphResource {
+    /// What an entity path of this type derefs to.
+    type EntityNav: PathNode;
+    /// What a collection path of this type derefs to.
+    type CollectionNav: PathNode;
+    /// The direct base type ([`NoBase`] for a root).
+    type Parent;
+}
+
+/// What has a base: every [`Addressable`] type (`#[graph_resource]` implements it beside
+/// `Addressable`, with `Base` its `Parent`), never [`NoBase`], the parent of a root. Where a
+/// path of the wrong type is given to a request, the search for the path's type among the
+/// request type's bases ends at `NoBase`, and this is what is missing.
+#[diagnostic::on_unimplemented(
+    message = "the path's type is neither the request's type nor one of its base types",
+    label = "the base types of the request's type end here, without the path's type",
+    note = "the `required for` notes below name the request's type and the path"
+)]
+pub trait HasBase {
+    /// The direct base type.
+    type Base;
+}
+
+/// The parent of a type without base: it has no [`HasBase`], which ends the search for a
+/// base.
+pub enum NoBase {}
+
+/// A navigation type: built from a URL, gives it back.
+pub trait PathNode {
+    /// The node at `url`.
+    fn at(url: String) -> Self;
+    /// Its URL.
+    fn url(&self) -> &str;
+}
+
+/// The navigation of a type without base: holds the URL, has no methods of its own.
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct RootNav {
+    url: String,
+}
+
+impl PathNode for RootNav {
+    fn at(url: String) -> Self {
+        RootNav { url }
+    }
+
+    fn url(&self) -> &str {
+        &self.url
+    }
+}
+
+/// `Self` is `B` or derives from it: a `Self` may be at a path of `B`. `I` is where `B` is in
+/// `Self`'s line of bases ([`Here`], or [`There`] one level up), inferred, never written:
+/// implemented here for every type and its bases through [`Addressable::Parent`], and by
+/// families for their base's.
+#[diagnostic::on_unimplemented(
+    message = "a `{Self}` is not a `{B}`: `{B}` is neither `{Self}` nor one of its base types",
+    label = "`{Self}` does not derive from `{B}`"
+)]
+pub trait IsA<B: ?Sized, I> {}
+
+/// `IsA<T, Here>`: a type is itself.
+pub enum Here {}
+
+/// `IsA<B, There<I>>`: `B` is a base of the parent.
+pub struct There<I>(PhantomData<I>);
+
+impl<T: ?Sized> IsA<T, Here> for T {}
+
+impl<T: HasBase, B, I> IsA<B, There<I>> for T where T::Base: IsA<B, I> {}
+
+/// The path of one entity of type `T` (or of a type derived from it).
+///
+/// Its methods: [`url`](Self::url), [`cast`](Self::cast), and, through `Deref`, one per
+/// navigation property and bound operation of `T` and of its base types.
+pub struct EntityPath<T: Addressable> {
+    nav: T::EntityNav,
+    kind: PhantomData<fn() -> T>,
+}
+
+impl<T: Addressable> EntityPath<T> {
+    /// The path at `url` (not checked: requests check URLs when they are made).
+    pub fn at(url: String) -> Self {
+        EntityPath {
+            nav: T::EntityNav::at(url),
+            kind: PhantomData,
+        }
+    }
+
+    /// The URL.
+    pub fn url(&self) -> &str {
+        self.nav.url()
+    }
+
+    /// The same entity as the derived type `D`: adds the type-cast segment
+    /// (`…/directoryObjects/1/microsoft.graph.user`).
+    pub fn cast<D: Addressable>(&self) -> EntityPath<D> {
+        const { assert_derives(D::ANCESTORS, T::ODATA_TYPE) };
+        EntityPath::at(cast_url(self.url(), D::ODATA_TYPE))
+    }
+
+    /// The path one segment further (`…/x`), as an entity of type `U`: for what a container
+    /// or a navigation the declarations lack leads to. The segment is put in as it is.
+    pub fn segment<U: Addressable>(&self, segment: &str) -> EntityPath<U> {
+        EntityPath::at(join(self.url(), segment))
+    }
+
+    /// The path one segment further, as a collection of `U`.
+    pub fn segment_collection<U: Addressable>(&self, segment: &str) -> CollectionPath<U> {
+        CollectionPath::at(join(self.url(), segment))
+    }
+}
+
+/// The path of a collection of entities of type `T` (or of types derived from it).
+///
+/// Its methods: [`url`](Self::url), [`id`](Self::id), [`cast`](Self::cast), and, through
+/// `Deref`, one per operation bound to a collection of `T` or of its base types.
+pub struct CollectionPath<T: Addressable> {
+    nav: T::CollectionNav,
+    kind: PhantomData<fn() -> T>,
+}
+
+impl<T: Addressable> CollectionPath<T> {
+    /// The path at `url` (not checked: requests check URLs when they are made).
+    pub fn at(url: String) -> Self {
+        CollectionPath {
+            nav: T::CollectionNav::at(url),
+            kind: PhantomData,
+        }
+    }
+
+    /// The URL.
+    pub fn url(&self) -> &str {
+        self.nav.url()
+    }
+
+    /// The member with key `key`: the key as one percent-encoded segment, whatever it holds
+    /// (`a/b`, `x?y`, `%`, spaces, non-ASCII, `..`).
+    pub fn id(&self, key: impl AsRef<str>) -> EntityPath<T> {
+        EntityPath::at(join(self.url(), &key_segment(key.as_ref())))
+    }
+
+    /// The members of the derived type `D`: adds the type-cast segment
+    /// (`…/directoryObjects/microsoft.graph.user`).
+    pub fn cast<D: Addressable>(&self) -> CollectionPath<D> {
+        const { assert_derives(D::ANCESTORS, T::ODATA_TYPE) };
+        CollectionPath::at(cast_url(self.url(), D::ODATA_TYPE))
+    }
+}
+
+/// A cast to a type that does not derive from the path's type is a compile error (when the
+/// code is built: the check runs where the generic function is instantiated).
+const fn assert_derives(ancestors: &[&str], base: &str) {
+    let mut i = 0;
+    while i < ancestors.len() {
+        if str_eq(ancestors[i], base) {
+            return;
+        }
+        i += 1;
+    }
+    panic!("cast::<D>(): D does not derive from the path's type (D's ANCESTORS lack it)");
+}
+
+const fn str_eq(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+fn cast_url(url: &str, odata_type: &str) -> String {
+    join(url, odata_type.trim_start_matches('#'))
+}
+
+macro_rules! path_impls {
+    ($path:ident, $nav:ident) => {
+        impl<T: Addressable> Deref for $path<T> {
+            type Target = T::$nav;
+
+            fn deref(&self) -> &T::$nav {
+                &self.nav
+            }
+        }
+
+        impl<T: Addressable> Clone for $path<T> {
+            fn clone(&self) -> Self {
+                $path::at(self.url().to_owned())
+            }
+        }
+
+        impl<T: Addressable> PartialEq for $path<T> {
+            fn eq(&self, other: &Self) -> bool {
+                self.url() == other.url()
+            }
+        }
+
+        impl<T: Addressable> Eq for $path<T> {}
+
+        impl<T: Addressable> fmt::Debug for $path<T> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(
+                    f,
+                    concat!(stringify!($path), "<{}>({})"),
+                    T::NAME,
+                    self.url()
+                )
+            }
+        }
+
+        impl<T: Addressable> fmt::Display for $path<T> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.url())
+            }
+        }
+    };
+}
+
+path_impls!(EntityPath, EntityNav);
+path_impls!(CollectionPath, CollectionNav);
+
+/// Where a request for one `T` can go: an [`EntityPath`] of `T` or of a base of `T`, or a URL
+/// string. Taken by `get`, `update`, `diff` and `delete` requests' `to_http`.
+#[diagnostic::on_unimplemented(
+    message = "a request for a `{T}` cannot go to `{Self}`",
+    label = "not an entity path of `{T}` or of one of its base types",
+    note = "an entity request takes an `EntityPath` whose type is the request's type or one of its bases, or a URL string"
+)]
+pub trait EntityTarget<T, I> {
+    /// The URL.
+    fn target_url(&self) -> &str;
+}
+
+/// Where a request for a collection of `T` can go: a [`CollectionPath`] of `T` or of a base
+/// of `T`, or a URL string. Taken by `create` and `list` requests' `to_http`.
+#[diagnostic::on_unimplemented(
+    message = "a request for a collection of `{T}` cannot go to `{Self}`",
+    label = "not a collection path of `{T}` or of one of its base types",
+    note = "`create` and `list` take a `CollectionPath` whose type is the request's type or one of its bases, or a URL string"
+)]
+pub trait CollectionTarget<T, I> {
+    /// The URL.
+    fn target_url(&self) -> &str;
+}
+
+macro_rules! string_targets {
+    ($($trait:ident),*) => {$(
+        impl<T> $trait<T, Here> for str {
+            fn target_url(&self) -> &str {
+                self
+            }
+        }
+
+        impl<T> $trait<T, Here> for String {
+            fn target_url(&self) -> &str {
+                self
+            }
+        }
+
+        impl<T, I, S: $trait<T, I> + ?Sized> $trait<T, I> for &S {
+            fn target_url(&self) -> &str {
+                (**self).target_url()
+            }
+        }
+    )*};
+}
+
+string_targets!(EntityTarget, CollectionTarget);
+
+impl<T: IsA<B, I>, B: Addressable, I> EntityTarget<T, I> for EntityPath<B> {
+    fn target_url(&self) -> &str {
+        self.url()
+    }
+}
+
+impl<T: IsA<B, I>, B: Addressable, I> CollectionTarget<T, I> for CollectionPath<B> {
+    fn target_url(&self) -> &str {
+        self.url()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::models::{CommsOperation, Entity, RecordOperation};
+
+    #[test]
+    fn keys_are_one_segment() {
+        for (key, segment) in [
+            ("57dab8b1", "57dab8b1"),
+            ("a/b", "a%2Fb"),
+            ("x?y", "x%3Fy"),
+            ("h#f", "h%23f"),
+            ("%", "%25"),
+            ("a b", "a%20b"),
+            ("é", "%C3%A9"),
+            ("../..", "..%2F.."),
+            ("..", "%2E%2E"),
+            (".", "%2E"),
+            ("a.b@c.d", "a.b%40c.d"),
+            ("", ""),
+        ] {
+            assert_eq!(key_segment(key), segment, "{key:?}");
+        }
+    }
+
+    #[test]
+    fn roots() {
+        assert!(Graph::new("https://graph.microsoft.us/v1.0").is_ok());
+        assert!(Graph::new("http://127.0.0.1:8080/v1.0").is_ok());
+        for bad in [
+            "",
+            "ftp://x/v1.0",
+            "https:///v1.0",
+            "https://u:p@x/v1.0",
+            "https://x/v1.0?a",
+            "https://x/v1.0#f",
+            "https://x/v 1",
+            "https://hóst/v1.0",
+        ] {
+            assert!(Graph::new(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn paths() {
+        let ops = Graph::beta().collection::<CommsOperation>("communications/calls/1/operations");
+        assert_eq!(
+            ops.id("2").url(),
+            "https://graph.microsoft.com/beta/communications/calls/1/operations/2"
+        );
+        assert_eq!(
+            ops.cast::<RecordOperation>().url(),
+            "https://graph.microsoft.com/beta/communications/calls/1/operations/microsoft.graph.recordOperation"
+        );
+        let e = Graph::v1().entity::<Entity>("me");
+        assert_eq!(
+            format!("{e:?}"),
+            "EntityPath<entity>(https://graph.microsoft.com/v1.0/me)"
+        );
+        assert_eq!(e.clone(), e);
+    }
+}
