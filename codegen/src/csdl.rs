@@ -1,6 +1,6 @@
 //! Reading an OData CSDL document (EDMX 4.0 XML, Graph's `$metadata`) into a model of its
-//! structured and enumeration types: what the generator needs, and nothing of the entity
-//! container, actions or functions.
+//! structured and enumeration types, its bound actions and functions and its entity container
+//! (`ops`): what the generator needs. Unknown elements and annotations are skipped.
 
 use std::collections::HashMap;
 use std::fmt;
@@ -16,6 +16,12 @@ pub struct Csdl {
     index: HashMap<QName, usize>,
     /// Schema aliases: `graph` -> `microsoft.graph`.
     aliases: HashMap<String, String>,
+    /// Bound actions and functions, in document order.
+    pub operations: Vec<crate::ops::Operation>,
+    /// The entity container's singletons and entity sets (of every container).
+    pub container: Vec<crate::ops::ContainerMember>,
+    /// The (first) entity container's name and namespace: `GraphService`, `microsoft.graph`.
+    pub container_name: Option<(String, String)>,
 }
 
 /// What a type is.
@@ -244,6 +250,7 @@ impl Csdl {
             aliases: aliases.clone(),
             ..Csdl::default()
         };
+        let resolve = &resolve;
         for schema in &schemas {
             let namespace = schema.attribute("Namespace").unwrap_or_default().to_owned();
             for node in schema.children().filter(roxmltree::Node::is_element) {
@@ -251,6 +258,20 @@ impl Csdl {
                     "EntityType" => Kind::Entity,
                     "ComplexType" => Kind::Complex,
                     "EnumType" => Kind::Enum,
+                    "Action" | "Function" => {
+                        csdl.operations
+                            .extend(crate::ops::read_operation(node, &namespace, &resolve));
+                        continue;
+                    }
+                    "EntityContainer" => {
+                        csdl.container
+                            .extend(crate::ops::read_container(node, &resolve));
+                        if csdl.container_name.is_none() {
+                            let name = node.attribute("Name").unwrap_or("EntityContainer");
+                            csdl.container_name = Some((name.to_owned(), namespace.clone()));
+                        }
+                        continue;
+                    }
                     _ => continue,
                 };
                 let name = node
@@ -286,24 +307,9 @@ impl Csdl {
                             let ty = child.attribute("Type").ok_or_else(|| {
                                 error(&doc, child, format!("property `{child_name}` has no Type"))
                             })?;
-                            let (collection, element) = match ty
-                                .strip_prefix("Collection(")
-                                .and_then(|t| t.strip_suffix(')'))
-                            {
-                                Some(inner) => (true, inner),
-                                None => (false, ty),
-                            };
-                            let element = if element.starts_with("Edm.") {
-                                element.to_owned()
-                            } else {
-                                resolve(element)
-                            };
                             def.properties.push(Property {
                                 name: child_name.to_owned(),
-                                ty: TypeRef {
-                                    collection,
-                                    name: element,
-                                },
+                                ty: crate::ops::type_ref(ty, resolve),
                                 nullable: child.attribute("Nullable") != Some("false"),
                                 navigation: tag == "NavigationProperty",
                                 read_only: false,

@@ -41,6 +41,13 @@ pub struct Counts {
     pub enums: usize,
     /// Properties left out: `Edm.Stream` ones, which are never in a JSON body.
     pub streams_skipped: usize,
+    /// Bound actions and functions written.
+    pub operations: usize,
+    /// Bound operations left out: an overload whose name its binding already has, a result
+    /// that is a stream, a parameter or result type not selected.
+    pub operations_skipped: usize,
+    /// Singletons and entity sets of the container written.
+    pub container_members: usize,
 }
 
 /// The generated tree.
@@ -208,6 +215,9 @@ fn attribute(out: &mut String, indent: &str, name: &str, args: &[String]) {
 
 /// The generator's view of the selected types.
 struct Emitter<'a> {
+    options: &'a crate::Options,
+    /// The bound operations to write.
+    plan: crate::emit_ops::Plan<'a>,
     csdl: &'a Csdl,
     selected: HashSet<&'a str>,
     /// Field names per structured type (its own properties), decided once so that a child's
@@ -220,15 +230,32 @@ struct Emitter<'a> {
     no_navigation: bool,
 }
 
+/// Whether `name` (of type `owner`) is to be marked secret: [`crate::DEFAULT_SECRETS`] and the
+/// options' `secrets`, by property name or `namespace.type/property`.
+fn is_secret(options: &crate::Options, owner: &str, name: &str) -> bool {
+    let qualified = format!("{owner}/{name}");
+    crate::DEFAULT_SECRETS
+        .iter()
+        .copied()
+        .chain(options.secrets.iter().map(String::as_str))
+        .any(|s| s == name || s == qualified)
+}
+
 impl<'a> Emitter<'a> {
-    fn new(csdl: &'a Csdl, selected: &'a [QName]) -> Result<Self, Error> {
+    fn new(
+        csdl: &'a Csdl,
+        selected: &'a [QName],
+        options: &'a crate::Options,
+    ) -> Result<Self, Error> {
         let selected: HashSet<&str> = selected.iter().map(String::as_str).collect();
         let mut e = Emitter {
+            options,
+            plan: crate::emit_ops::Plan::default(),
             csdl,
             selected,
             fields: HashMap::new(),
             boxed: HashSet::new(),
-            no_navigation: false,
+            no_navigation: options.no_navigation,
         };
         for def in &csdl.types {
             if !e.selected.contains(def.qname.as_str()) || def.kind == Kind::Enum {
@@ -248,7 +275,77 @@ impl<'a> Emitter<'a> {
         }
         e.name_fields();
         e.find_boxed();
+        if !options.no_operations {
+            let plan = crate::emit_ops::Plan::new(csdl, &e.selected, |binding| {
+                e.navigation_methods(binding)
+            });
+            e.plan = plan;
+        }
         Ok(e)
+    }
+
+    /// The path methods of a type's own navigation properties (the names its bound operations
+    /// must not take).
+    fn navigation_methods(&self, qname: &str) -> Vec<String> {
+        if self.no_navigation {
+            return Vec::new();
+        }
+        let (Some(def), Some(names)) = (self.csdl.get(qname), self.fields.get(qname)) else {
+            return Vec::new();
+        };
+        def.properties
+            .iter()
+            .zip(names)
+            .filter(|(p, _)| p.navigation)
+            .map(|(_, n)| unraw(n).to_owned())
+            .collect()
+    }
+
+    /// Whether a property becomes a path method: a navigation property of an entity type to an
+    /// entity type, kept.
+    fn is_path_navigation(&self, owner: &TypeDef, p: &Property) -> bool {
+        !self.no_navigation
+            && p.navigation
+            && owner.kind == Kind::Entity
+            && self
+                .csdl
+                .get(&p.ty.name)
+                .is_some_and(|t| t.kind == Kind::Entity)
+    }
+
+    /// How a module `depth` levels below namespace `from_ns`'s names the type `qname`.
+    fn type_path_at(&self, from_ns: &str, qname: &str, depth: usize) -> String {
+        let up = "super::".repeat(depth);
+        let t = self.csdl.get(qname).expect("selected types are declared");
+        let name = type_ident(&t.name);
+        if t.namespace == from_ns {
+            format!("{up}{name}")
+        } else {
+            format!("{up}super::{}::{name}", ident(&module_stem(&t.namespace)))
+        }
+    }
+
+    /// A parameter's type as `ops::<binding>` of namespace `ns` names it.
+    fn param_type(&self, ns: &str, ty: &crate::csdl::TypeRef, nullable: bool) -> String {
+        let p = Property {
+            name: String::new(),
+            ty: ty.clone(),
+            nullable,
+            navigation: false,
+            read_only: false,
+            description: None,
+        };
+        let element = self.element_type(ns, &p, &HashSet::new(), 2);
+        let inner = if ty.collection {
+            format!("Vec<{element}>")
+        } else {
+            element
+        };
+        if nullable {
+            format!("Option<{inner}>")
+        } else {
+            inner
+        }
     }
 
     fn check_no_cycle(&self, def: &TypeDef) -> Result<(), Error> {
@@ -390,8 +487,38 @@ impl<'a> Emitter<'a> {
                 name.to_owned()
             }
         };
+        let element = self.element_type(&owner.namespace, p, shadowed, 0);
+        let inner = if p.ty.collection {
+            format!("{}<{element}>", prelude("Vec", "::std::vec::Vec"))
+        } else if self
+            .boxed
+            .contains(&(owner.qname.as_str(), p.name.as_str()))
+        {
+            format!("{}<{element}>", prelude("Box", "::std::boxed::Box"))
+        } else {
+            element
+        };
+        format!("{}<{inner}>", prelude("Option", "::core::option::Option"))
+    }
+
+    /// The Rust type of a property's element, as a module `depth` levels below the namespace
+    /// `from_ns`'s names it.
+    fn element_type(
+        &self,
+        from_ns: &str,
+        p: &Property,
+        shadowed: &HashSet<&str>,
+        depth: usize,
+    ) -> String {
+        let prelude = |name: &str, absolute: &str| {
+            if shadowed.contains(name) {
+                absolute.to_owned()
+            } else {
+                name.to_owned()
+            }
+        };
         let edm = |t: &str| format!("::graph_resource::edm::{t}");
-        let element = match p.ty.name.as_str() {
+        match p.ty.name.as_str() {
             "Edm.String" => prelude("String", "::std::string::String"),
             "Edm.Boolean" => "bool".to_owned(),
             "Edm.Int16" => "i16".to_owned(),
@@ -410,7 +537,7 @@ impl<'a> Emitter<'a> {
             // Untyped, PrimitiveType, Geography*, Geometry* and any other: JSON as it is.
             other if other.starts_with("Edm.") => "::serde_json::Value".to_owned(),
             other => {
-                let path = self.type_path(&owner.namespace, other);
+                let path = self.type_path_at(from_ns, other, depth);
                 match self.csdl.get(other) {
                     Some(t) if t.kind == Kind::Enum && t.flags => {
                         format!("::graph_resource::Flags<{path}>")
@@ -418,29 +545,12 @@ impl<'a> Emitter<'a> {
                     _ => path,
                 }
             }
-        };
-        let inner = if p.ty.collection {
-            format!("{}<{element}>", prelude("Vec", "::std::vec::Vec"))
-        } else if self
-            .boxed
-            .contains(&(owner.qname.as_str(), p.name.as_str()))
-        {
-            format!("{}<{element}>", prelude("Box", "::std::boxed::Box"))
-        } else {
-            element
-        };
-        format!("{}<{inner}>", prelude("Option", "::core::option::Option"))
+        }
     }
 
     /// How a module of namespace `from_ns` names the type `qname`.
     fn type_path(&self, from_ns: &str, qname: &str) -> String {
-        let t = self.csdl.get(qname).expect("selected types are declared");
-        let name = type_ident(&t.name);
-        if t.namespace == from_ns {
-            name
-        } else {
-            format!("super::{}::{name}", ident(&module_stem(&t.namespace)))
-        }
+        self.type_path_at(from_ns, qname, 0)
     }
 
     fn emit_struct(&self, def: &TypeDef, shadowed: &HashSet<&str>, out: &mut String) -> usize {
@@ -471,6 +581,17 @@ impl<'a> Emitter<'a> {
             args.push(format!("namespace = {}", lit(&def.namespace)));
         }
         attribute(out, "", "graph_resource", &args);
+        if let Some(planned) = self.plan.by_binding.get(def.qname.as_str()) {
+            crate::emit_ops::operations_attribute(
+                planned,
+                |t| {
+                    crate::emit_ops::result_element(self.csdl, t, |q| {
+                        self.type_path(&def.namespace, q)
+                    })
+                },
+                out,
+            );
+        }
         let names = &self.fields[def.qname.as_str()];
         let fields: Vec<(&Property, &String)> = def
             .properties
@@ -499,6 +620,12 @@ impl<'a> Emitter<'a> {
             }
             if p.read_only {
                 options.push("read_only".to_owned());
+            }
+            if is_secret(self.options, &def.qname, &p.name) {
+                options.push("secret".to_owned());
+            }
+            if self.is_path_navigation(def, p) {
+                options.push("navigation".to_owned());
             }
             if !options.is_empty() {
                 attribute(out, "    ", "graph", &options);
@@ -681,14 +808,9 @@ fn emit_seed_reexport(seed: &seed::SeedType, out: &mut String) {
     }
 }
 
-pub fn emit(
-    csdl: &Csdl,
-    selected: &[QName],
-    source: &str,
-    no_navigation: bool,
-) -> Result<Generated, Error> {
-    let mut e = Emitter::new(csdl, selected)?;
-    e.no_navigation = no_navigation;
+pub fn emit(csdl: &Csdl, selected: &[QName], options: &crate::Options) -> Result<Generated, Error> {
+    let source = options.source.as_deref().unwrap_or("$metadata");
+    let e = Emitter::new(csdl, selected, options)?;
     let mut by_ns: BTreeMap<&str, Vec<&TypeDef>> = BTreeMap::new();
     for def in &csdl.types {
         if e.selected.contains(def.qname.as_str()) {
@@ -752,11 +874,40 @@ pub fn emit(
             .collect();
         attribute(&mut code, "", "!allow", &lints);
         code.push('\n');
-        let uses: Vec<&str> = [(enums, "graph_enum"), (structs, "graph_resource")]
-            .into_iter()
-            .filter(|(used, _)| *used)
-            .map(|(_, n)| n)
+        // The operations bound to this namespace's types, and the container where it is.
+        let planned: Vec<&crate::emit_ops::Planned> = defs
+            .iter()
+            .filter_map(|d| e.plan.by_binding.get(d.qname.as_str()))
+            .flatten()
             .collect();
+        crate::emit_ops::ops_module(
+            &planned,
+            |ty, nullable| e.param_type(ns, ty, nullable),
+            &mut body,
+        );
+        let mut container = false;
+        if let Some((name, container_ns)) = &csdl.container_name {
+            if container_ns == ns && !options.no_container {
+                let n = crate::emit_ops::container(
+                    csdl,
+                    name,
+                    &e.selected,
+                    |q| e.type_path(ns, q),
+                    &mut body,
+                );
+                counts.container_members += n;
+                container = n > 0;
+            }
+        }
+        let uses: Vec<&str> = [
+            (container, "graph_container"),
+            (enums, "graph_enum"),
+            (structs, "graph_resource"),
+        ]
+        .into_iter()
+        .filter(|(used, _)| *used)
+        .map(|(_, n)| n)
+        .collect();
         match uses.as_slice() {
             [one] => {
                 let _ = writeln!(code, "use graph_resource::{one};");
@@ -774,6 +925,8 @@ pub fn emit(
             code,
         });
     }
+    counts.operations = e.plan.written;
+    counts.operations_skipped = e.plan.skipped;
     // In the order rustfmt gives `mod` declarations.
     modules.sort_by(|a, b| a.stem.cmp(&b.stem));
     Ok(Generated {

@@ -32,10 +32,13 @@
 
 mod csdl;
 mod emit;
+mod emit_ops;
+mod ops;
 mod select;
 
 pub use csdl::{Csdl, Error, Kind, Member, Property, TypeDef, TypeRef};
 pub use emit::{module_stem, rust_ident, type_ident, Counts, Generated, Module};
+pub use ops::{ContainerMember, Operation, Param};
 pub use select::{select, Selection};
 
 /// What to generate.
@@ -49,9 +52,38 @@ pub struct Options {
     /// Leave navigation properties out, and the types only they need (a service sends them
     /// only for `$expand`; a type without them keeps them in `additional_data`).
     pub no_navigation: bool,
+    /// Leave out the bound actions and functions (`#[graph_operations]`, the `ops` modules)
+    /// and, with `roots`, the types only they need.
+    pub no_operations: bool,
+    /// Leave out the entity container (`#[graph_container]`).
+    pub no_container: bool,
+    /// More properties to mark `#[graph(secret)]`, beside [`DEFAULT_SECRETS`]: a property
+    /// name (`pin`, any type) or `namespace.type/property` (`microsoft.graph.user/employeeId`).
+    pub secrets: Vec<String>,
     /// What the generated files name as their source (a file name); default `$metadata`.
     pub source: Option<String>,
 }
+
+/// The properties the generator marks `#[graph(secret)]` (never shown by `Debug`, nor in
+/// errors), by name on any type, or as `namespace.type/property`: the webhook's shared secret
+/// (`clientState`), credentials' secrets and keys, passwords and tokens.
+pub const DEFAULT_SECRETS: &[&str] = &[
+    "clientState",
+    "secretText",
+    "password",
+    "newPassword",
+    "currentPassword",
+    "clientSecret",
+    "hashedSecret",
+    "sharedSecret",
+    "accessToken",
+    "refreshToken",
+    "recordingAccessToken",
+    "privateKey",
+    "microsoft.graph.keyCredential/key",
+    "microsoft.graph.passwordCredential/secretText",
+    "microsoft.graph.passwordProfile/password",
+];
 
 /// Reads a CSDL document and generates the declarations `options` asks for.
 pub fn generate(csdl: &str, options: &Options) -> Result<Generated, Error> {
@@ -60,12 +92,8 @@ pub fn generate(csdl: &str, options: &Options) -> Result<Generated, Error> {
         roots: options.roots.clone(),
         derived: options.derived,
         no_navigation: options.no_navigation,
+        operations: !options.no_operations,
     };
     let selected = select(&doc, &selection)?;
-    emit::emit(
-        &doc,
-        &selected,
-        options.source.as_deref().unwrap_or("$metadata"),
-        options.no_navigation,
-    )
+    emit::emit(&doc, &selected, options)
 }

@@ -1,16 +1,20 @@
-//! `graph-resource-codegen --csdl FILE --out DIR [--type NAMESPACE.NAME]... [--derived]`
+//! `graph-resource-codegen --csdl FILE --out DIR [--type NAMESPACE.NAME]... [--derived]` (see `--help`)
 //! [`--single-file NAME.rs`]: writes `DIR/mod.rs` and one file per namespace (or one file).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: graph-resource-codegen --csdl FILE --out DIR [--type NAMESPACE.NAME]... [--derived] [--no-navigation] [--single-file NAME.rs]
+const USAGE: &str = "usage: graph-resource-codegen --csdl FILE --out DIR [--type NAMESPACE.NAME]... [--derived] [--no-navigation] [--no-operations] [--no-container] [--secret NAME]... [--single-file NAME.rs]
 
   --csdl FILE         the CSDL document (Graph's $metadata)
   --out DIR           where to write mod.rs and one file per namespace
   --type NAME         a type to generate, with everything it needs (repeat it); none: all
   --derived           also every type derived from a type generated
   --no-navigation     leave navigation properties out (and the types only they need)
+  --no-operations     leave bound actions and functions out (and the types only they need)
+  --no-container      leave the entity container (its singletons and entity sets) out
+  --secret NAME       also mark this property secret: `name` on any type, or
+                      `namespace.type/name` (repeat it; the defaults stay)
   --single-file NAME  write the whole tree to DIR/NAME as inline modules (for include!)";
 
 fn main() -> ExitCode {
@@ -40,6 +44,9 @@ fn run(args: Vec<String>) -> Result<(), String> {
             "--type" => options.roots.push(value("--type")?),
             "--derived" => options.derived = true,
             "--no-navigation" => options.no_navigation = true,
+            "--no-operations" => options.no_operations = true,
+            "--no-container" => options.no_container = true,
+            "--secret" => options.secrets.push(value("--secret")?),
             "--single-file" => single = Some(value("--single-file")?),
             "-h" | "--help" => {
                 println!("{USAGE}");
@@ -66,15 +73,19 @@ fn run(args: Vec<String>) -> Result<(), String> {
     }
     let c = generated.counts;
     eprintln!(
-        "graph-resource-codegen: {} entity types, {} complex types, {} enumerations in {} \
-         namespaces -> {} ({} files); {} Edm.Stream properties left out",
+        "graph-resource-codegen: {} entity types, {} complex types, {} enumerations, {} bound \
+         operations, {} container members in {} namespaces -> {} ({} files); {} Edm.Stream \
+         properties and {} operations left out",
         c.entities,
         c.complexes,
         c.enums,
+        c.operations,
+        c.container_members,
         generated.modules.len(),
         out.display(),
         files.len(),
-        c.streams_skipped
+        c.streams_skipped,
+        c.operations_skipped
     );
     Ok(())
 }

@@ -17,6 +17,9 @@ pub struct Selection {
     /// Leave navigation properties out (and the types only they need). A service sends them
     /// only when asked (`$expand`); a type without them keeps them in `additional_data`.
     pub no_navigation: bool,
+    /// Also the types the parameters and results of the operations bound to a kept type need
+    /// (so that those operations can be generated).
+    pub operations: bool,
 }
 
 /// The qualified names to generate, in document order.
@@ -51,16 +54,30 @@ pub fn select(csdl: &Csdl, selection: &Selection) -> Result<Vec<QName>, Error> {
                     .map(|p| p.ty.name.clone()),
             );
         }
-        if !selection.derived {
-            break;
+        let mut more: Vec<QName> = Vec::new();
+        if selection.operations {
+            for op in &csdl.operations {
+                if kept.contains(&op.binding.name) {
+                    more.extend(
+                        op.params
+                            .iter()
+                            .map(|p| &p.ty)
+                            .chain(&op.returns)
+                            .filter(|t| !t.is_edm() && !kept.contains(&t.name))
+                            .map(|t| t.name.clone()),
+                    );
+                }
+            }
         }
-        let more: Vec<QName> = csdl
-            .types
-            .iter()
-            .filter(|t| !kept.contains(&t.qname))
-            .filter(|t| t.base.as_ref().is_some_and(|b| kept.contains(b)))
-            .map(|t| t.qname.clone())
-            .collect();
+        if selection.derived {
+            more.extend(
+                csdl.types
+                    .iter()
+                    .filter(|t| !kept.contains(&t.qname))
+                    .filter(|t| t.base.as_ref().is_some_and(|b| kept.contains(b)))
+                    .map(|t| t.qname.clone()),
+            );
+        }
         if more.is_empty() {
             break;
         }
@@ -98,6 +115,7 @@ mod tests {
             roots: roots.iter().map(|s| (*s).to_owned()).collect(),
             derived,
             no_navigation: false,
+            operations: false,
         };
         select(&csdl, &sel).unwrap()
     }
@@ -122,6 +140,7 @@ mod tests {
             roots: vec!["ns.user".into()],
             derived: false,
             no_navigation: true,
+            operations: false,
         };
         assert_eq!(
             select(&csdl, &sel).unwrap(),

@@ -13,6 +13,21 @@ pub enum Modality {
     /// and written back verbatim.
     Unrecognized(::std::string::String),
 }
+/// The empty unrecognized member: a value to be replaced (a parameter struct's
+/// `Default` needs one); written `""` where it is not.
+#[allow(
+    deprecated,
+    unused_qualifications,
+    clippy::all,
+    clippy::pedantic,
+    clippy::nursery
+)]
+#[automatically_derived]
+impl ::core::default::Default for Modality {
+    fn default() -> Self {
+        Modality::Unrecognized(::std::string::String::new())
+    }
+}
 #[allow(
     deprecated,
     unused_qualifications,

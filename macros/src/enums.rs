@@ -195,6 +195,16 @@ pub fn expand(e: &GraphEnum) -> TokenStream {
             #catch_all(::std::string::String),
         }
 
+        /// The empty unrecognized member: a value to be replaced (a parameter struct's
+        /// `Default` needs one); written `""` where it is not.
+        #allow
+        #[automatically_derived]
+        impl ::core::default::Default for #ident {
+            fn default() -> Self {
+                #ident::#catch_all(::std::string::String::new())
+            }
+        }
+
         #allow
         #[automatically_derived]
         impl #ident {

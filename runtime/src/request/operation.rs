@@ -88,7 +88,7 @@ pub fn write_literal<V: Serialize + ?Sized>(out: &mut String, name: &str, value:
 
 /// What an operation returns, read from the answer: an entity or complex type (the object),
 /// [`Page<T>`] for a collection, a primitive (`bool`, `String`, numbers: Graph's
-/// `{"value": …}`), or `()` for none.
+/// `{"value": …}`), `Vec<u8>` for a stream (the body's bytes), or `()` for none.
 pub trait OperationResult: Sized {
     /// Reads the answer; anything but success is the service's [`GraphError`].
     #[cfg(feature = "http")]
@@ -135,6 +135,22 @@ impl<T: serde::de::DeserializeOwned> OperationResult for Page<T> {
 
 #[cfg(not(feature = "http"))]
 impl<T> OperationResult for Page<T> {}
+
+/// An `Edm.Stream` result (a report's CSV, a file's content): the body's bytes as sent.
+#[cfg(feature = "http")]
+impl OperationResult for Vec<u8> {
+    fn from_operation_response<B: AsRef<[u8]>>(
+        response: &http::Response<B>,
+    ) -> Result<Self, GraphError> {
+        match response.status().as_u16() {
+            200 | 206 => Ok(response.body().as_ref().to_vec()),
+            _ => Err(GraphError::from_response(response)),
+        }
+    }
+}
+
+#[cfg(not(feature = "http"))]
+impl OperationResult for Vec<u8> {}
 
 /// A primitive result: Graph's `{"value": …}`.
 #[cfg(feature = "http")]
