@@ -2,9 +2,10 @@
 //!
 //! 1. builds the page's example object with the create-request builder and prints it as the
 //!    page's example request body;
-//! 2. prints the whole HTTP request `to_http` makes for
-//!    `POST https://graph.microsoft.com/beta/communications/calls/{id}/operations`, token
-//!    redacted;
+//! 2. prints the whole HTTP request `to_http` makes for the page's collection, built from a
+//!    typed path (`Graph::beta().communications().calls().id(..).operations()`, with the
+//!    declarations below: v1.0's container, `cloudCommunications` and `call`), token redacted:
+//!    `POST https://graph.microsoft.com/beta/communications/calls/{id}/operations`;
 //! 3. reads the page's example `201 Created` answer with `parse_response` and prints the typed
 //!    value, its secret redacted.
 //!
@@ -16,10 +17,45 @@
 use graph_resource::models::{
     OperationStatus, RecordCompletionReason, RecordOperation, ResultInfo,
 };
-use graph_resource::{AdditionalData, CreateRequest};
+use graph_resource::{AdditionalData, CreateRequest, Graph};
+use paths::GraphService as _;
 
-const COLLECTION: &str =
-    "https://graph.microsoft.com/beta/communications/calls/57dab8b1-894c-409a-b240-bd8beae78896/operations";
+/// Where a call's operations are, declared by hand as Graph's CSDL declares it (the generator
+/// writes the same declarations for the whole schema).
+mod paths {
+    use graph_resource::models::{CommsOperation, RecordOperation};
+    use graph_resource::prelude::*;
+
+    /// The part of Graph's entity container that leads to calls.
+    #[graph_container]
+    pub struct GraphService {
+        pub communications: CloudCommunications,
+    }
+
+    /// `/communications`.
+    #[graph_resource(inherits = entity)]
+    pub struct CloudCommunications {
+        #[graph(navigation)]
+        pub calls: Option<Vec<Call>>,
+    }
+
+    /// A call: its operations, and the action that starts a recording.
+    #[graph_resource(inherits = entity)]
+    #[graph_operations(action recordResponse(RecordResponse) -> RecordOperation)]
+    pub struct Call {
+        #[graph(navigation)]
+        pub operations: Option<Vec<CommsOperation>>,
+    }
+
+    /// The parameters of `recordResponse` (a part of them).
+    #[graph_params]
+    pub struct RecordResponse {
+        pub client_context: Option<String>,
+        pub max_record_duration_in_seconds: Option<i32>,
+    }
+}
+
+const CALL_ID: &str = "57dab8b1-894c-409a-b240-bd8beae78896";
 
 /// The body of the page's example `201 Created` answer.
 const CREATED: &str = r##"{
@@ -65,8 +101,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("Request body (the page's example request):");
     println!("{}", serde_json::to_string_pretty(request.body())?);
 
-    let url = send_to.as_deref().unwrap_or(COLLECTION);
-    let http = request.to_http(url, &token)?;
+    // The page's "Collection URI for recordOperation": a call's operations.
+    let call = Graph::beta().communications().calls().id(CALL_ID);
+    let operations = call.operations();
+    let http = match &send_to {
+        Some(url) => request.to_http(url, &token)?,
+        None => request.to_http(&operations, &token)?,
+    };
+    let url = http.uri().to_string();
     println!();
     println!("The HTTP request to_http makes:");
     println!("{} {}", http.method(), http.uri());
@@ -100,6 +142,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             println!("{error:#?}");
         }
     }
+
+    // The action that makes a recordOperation in v1.0: POST …/calls/{id}/recordResponse.
+    let action = call.record_response(paths::RecordResponse {
+        client_context: Some("String".into()),
+        max_record_duration_in_seconds: Some(10),
+    });
+    let http = action.to_http(&token)?;
+    println!();
+    println!("The recordResponse action on the same call:");
+    println!("{} {}", http.method(), http.uri());
+    println!("{}", String::from_utf8_lossy(http.body()));
     Ok(())
 }
 

@@ -27,14 +27,17 @@ use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
 use crate::{GraphResource, RequestError};
 
-/// What a key keeps as it is: the unreserved characters of RFC 3986 (`A-Z a-z 0-9 - . _ ~`).
-/// Everything else, `/ ? # % @ :` and non-ASCII included, is percent-encoded, so the key is
-/// exactly one segment.
+/// What a key keeps as it is: the unreserved characters of RFC 3986 (`A-Z a-z 0-9 - . _ ~`),
+/// and `!` and `@`, which a segment may hold and Graph's keys do (drive ids `b!…`, user
+/// principal names). Everything else, `/ ? # % : ( ) '` and non-ASCII included, is
+/// percent-encoded, so the key is exactly one segment and never reads as OData syntax.
 const KEY: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'-')
     .remove(b'.')
     .remove(b'_')
-    .remove(b'~');
+    .remove(b'~')
+    .remove(b'!')
+    .remove(b'@');
 
 /// `key` as one path segment.
 pub(crate) fn key_segment(key: &str) -> String {
@@ -466,7 +469,8 @@ mod tests {
             ("../..", "..%2F.."),
             ("..", "%2E%2E"),
             (".", "%2E"),
-            ("a.b@c.d", "a.b%40c.d"),
+            ("a.b@c.d", "a.b@c.d"),
+            ("b!x:y(z)'", "b!x%3Ay%28z%29%27"),
             ("", ""),
         ] {
             assert_eq!(key_segment(key), segment, "{key:?}");

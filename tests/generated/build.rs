@@ -10,6 +10,8 @@ fn main() {
         roots: [
             "microsoft.graph.call",
             "microsoft.graph.changeNotificationCollection",
+            "microsoft.graph.cloudCommunications",
+            "microsoft.graph.drive",
             "microsoft.graph.chatMessage",
             "microsoft.graph.driveItem",
             "microsoft.graph.event",

@@ -339,7 +339,8 @@ fn keys_are_one_segment_whatever_they_hold() {
         ("Zoë", "Zo%C3%AB"),
         ("../..", "..%2F.."),
         ("..", "%2E%2E"),
-        ("adele@contoso.com", "adele%40contoso.com"),
+        ("adele@contoso.com", "adele@contoso.com"),
+        ("b!AbC:/x", "b!AbC%3A%2Fx"),
     ] {
         let path = users.id(key);
         assert_eq!(

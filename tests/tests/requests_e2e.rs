@@ -305,3 +305,98 @@ fn a_batch_of_25_is_split_in_two() {
         .iter()
         .all(|r| r.path == "/v1.0/$batch" && r.method == "POST"));
 }
+
+/// The seed's call, its operations and the `recordResponse` action, declared as v1.0 does.
+mod comms {
+    use graph_resource::models::{CommsOperation, RecordOperation};
+    use graph_resource::prelude::*;
+
+    #[graph_container]
+    pub struct Service {
+        pub communications: CloudCommunications,
+    }
+
+    #[graph_resource(inherits = entity)]
+    pub struct CloudCommunications {
+        #[graph(navigation)]
+        pub calls: Option<Vec<Call>>,
+    }
+
+    #[graph_resource(inherits = entity)]
+    #[graph_operations(
+        action recordResponse(RecordResponse) -> RecordOperation,
+        function isMuted(IsMuted) -> bool,
+    )]
+    pub struct Call {
+        #[graph(navigation)]
+        pub operations: Option<Vec<CommsOperation>>,
+    }
+
+    #[graph_params]
+    pub struct RecordResponse {
+        pub client_context: Option<String>,
+        pub max_record_duration_in_seconds: Option<i32>,
+    }
+
+    #[graph_params]
+    pub struct IsMuted {
+        pub participant: String,
+    }
+}
+
+#[test]
+fn a_create_built_from_a_path_and_an_action_and_a_function() {
+    use comms::Service as _;
+    use graph_resource::models::{OperationStatus, RecordOperation};
+
+    let (addr, server) = serve(3, |r| match (r.method.as_str(), r.path.as_str()) {
+        ("POST", "/beta/communications/calls/57dab8b1/operations") => json_reply(
+            201,
+            json!({"@odata.type": "#microsoft.graph.recordOperation", "id": "op1",
+                   "clientContext": "c1", "status": "notStarted"}),
+        ),
+        ("POST", "/beta/communications/calls/57dab8b1/recordResponse") => json_reply(
+            200,
+            json!({"@odata.type": "#microsoft.graph.recordOperation", "id": "op2",
+                   "status": "running", "clientContext": "c2", "recordingAccessToken": "s3cret"}),
+        ),
+        ("GET", "/beta/communications/calls/57dab8b1/isMuted(participant='O''Neil%20x')") => {
+            json_reply(200, json!({"value": true}))
+        }
+        (m, p) => json_reply(
+            404,
+            json!({"error": {"code": "NotFound", "message": format!("{m} {p}")}}),
+        ),
+    });
+    let root = Graph::new(&format!("http://{addr}/beta")).unwrap();
+    let call = root.communications().calls().id("57dab8b1");
+    let create = RecordOperation::create().client_context("c1").build();
+    let created = create
+        .parse_response(&send(create.to_http(&call.operations(), TOKEN).unwrap()))
+        .unwrap();
+    assert_eq!(created.status, Some(OperationStatus::NotStarted));
+    let act = call.record_response(comms::RecordResponse {
+        client_context: Some("c2".into()),
+        max_record_duration_in_seconds: Some(5),
+    });
+    let op: RecordOperation = act
+        .parse_response(&send(act.to_http(TOKEN).unwrap()))
+        .unwrap();
+    assert_eq!(op.id.as_deref(), Some("op2"));
+    assert!(!format!("{op:?}").contains("s3cret"));
+    let muted = call.is_muted(comms::IsMuted {
+        participant: "O'Neil x".into(),
+    });
+    assert!(muted
+        .parse_response(&send(muted.to_http(TOKEN).unwrap()))
+        .unwrap());
+    let received = server.join().unwrap();
+    assert_eq!(
+        serde_json::from_slice::<Value>(&received[1].body).unwrap(),
+        json!({"clientContext": "c2", "maxRecordDurationInSeconds": 5})
+    );
+    assert_eq!(
+        received[1].header("authorization"),
+        [format!("Bearer {TOKEN}")]
+    );
+}

@@ -29,6 +29,34 @@ fn printed<E: std::fmt::Debug + std::fmt::Display>(e: &E) -> Vec<String> {
     vec![format!("{e}"), format!("{e:?}"), format!("{e:#?}")]
 }
 
+/// `changePassword`, bound to a user, and a function with a secret parameter.
+mod users {
+    use graph_resource::prelude::*;
+
+    #[graph_resource(inherits = entity)]
+    #[graph_operations(
+        action changePassword(ChangePassword),
+        function checkPin(CheckPin) -> bool,
+    )]
+    pub struct User {
+        pub display_name: Option<String>,
+    }
+
+    #[graph_params]
+    pub struct ChangePassword {
+        #[graph(secret)]
+        pub current_password: Option<String>,
+        #[graph(secret)]
+        pub new_password: Option<String>,
+    }
+
+    #[graph_params]
+    pub struct CheckPin {
+        #[graph(secret)]
+        pub pin: String,
+    }
+}
+
 fn secret() -> impl Strategy<Value = String> {
     // A marker keeps the value from occurring in the output by chance.
     "[A-Za-z0-9 !#$%&()*+,./:;<=>?@^_{|}~-]{0,24}".prop_map(|s| format!("Zq{s}Zq"))
@@ -103,6 +131,33 @@ proptest! {
         prop_assert_eq!(shows(&token, &printed(&err)), None);
         let delete = RecordOperation::delete();
         prop_assert_eq!(shows(&token, &[format!("{delete:?}")]), None);
+
+        // Operations: an action's body and a function's URL carry the secret; neither the
+        // request's Debug nor an echoing error shows it.
+        let me = Graph::v1().entity::<users::User>("me");
+        let change = me.change_password(users::ChangePassword {
+            current_password: Some(token.clone()),
+            new_password: Some(format!("{token}-new")),
+        });
+        let http = change.to_http("t0ken").unwrap();
+        let err = change.parse_response(&echoing(400, &http)).unwrap_err();
+        prop_assert_eq!(shows(&token, &printed(&err)), None);
+        prop_assert_eq!(shows(&token, &[format!("{change:?}"), format!("{:?}", users::ChangePassword {
+            current_password: Some(token.clone()),
+            new_password: None,
+        })]), None);
+        let check = me.check_pin(users::CheckPin { pin: token.clone() });
+        let http = check.to_http("t0ken").unwrap();
+        let echo_url = http::Response::builder()
+            .status(400)
+            .body(serde_json::to_vec(&serde_json::json!({"error": {"code": "BadRequest",
+                "message": format!("bad pin '{}' in {}", token, http.uri())}})).unwrap())
+            .unwrap();
+        let err = check.parse_response(&echo_url).unwrap_err();
+        prop_assert_eq!(shows(&token, &printed(&err)), None);
+        let in_url = check.url().split("pin=").nth(1).unwrap().trim_end_matches(')').trim_matches('\'').to_owned();
+        prop_assert_eq!(shows(&in_url, &printed(&err)), None, "the URL's form of the secret");
+        prop_assert_eq!(shows(&token, &[format!("{check:?}")]), None);
 
         // Batch: the create inside it.
         let mut batch = Batch::new("https://graph.microsoft.com/beta");

@@ -251,12 +251,20 @@ impl<R> OperationRequest<R> {
         url.push('(');
         url.push_str(&literals);
         url.push(')');
+        // A secret is in the URL as a literal: redact that form of it too.
+        let mut secrets = params.secret_texts();
+        let encoded: Vec<String> = secrets
+            .iter()
+            .map(|s| utf8_percent_encode(&s.replace('\'', "''"), LITERAL).to_string())
+            .filter(|e| !secrets.contains(e))
+            .collect();
+        secrets.extend(encoded);
         OperationRequest {
             action: false,
             shown,
             url,
             body: Ok(Vec::new()),
-            secrets: params.secret_texts(),
+            secrets,
             seen: Vec::new(),
             kind: PhantomData,
         }
