@@ -47,6 +47,7 @@ pub mod __graph_resource_names_Team_<fingerprint> {
 pub use __graph_resource_names_Team_<fingerprint>::*;
 #[automatically_derived]
 #[allow(unused_qualifications)]
+#[doc(hidden)]
 impl ::graph_resource::__private::Named
 for __graph_resource_names_Team_<fingerprint>::__GraphResourceKey_Team_3d110183db994b2c {
     type Type = Team;
@@ -82,6 +83,7 @@ const _: () = {
         }
     }
     #[automatically_derived]
+    #[doc(hidden)]
     impl __gr::WriteResource for Team {
         fn write<__S, __F>(
             &self,
@@ -171,6 +173,7 @@ const _: () = {
         }
     }
     #[automatically_derived]
+    #[doc(hidden)]
     impl __gr::ReadResource for Team {
         fn read_map<'de, __A>(
             mut __map: __A,
@@ -340,39 +343,35 @@ const _: () = {
         /// `If-Match` from `before`'s `@odata.etag`.
         #[inline]
         pub fn diff(
-            __before: &Self,
-            __after: &Self,
+            before: &Self,
+            after: &Self,
         ) -> ::graph_resource::UpdateRequest<Self> {
             let mut __body = <Self as ::core::default::Default>::default();
-            if __before.display_name != __after.display_name {
+            if before.display_name != after.display_name {
                 __gr::diff_field(
                     &mut __body.additional_data,
                     "displayName",
-                    &__before.display_name,
-                    &__after.display_name,
+                    &before.display_name,
+                    &after.display_name,
                 );
             }
-            if __before.build != __after.build {
+            if before.build != after.build {
                 __gr::diff_field(
                     &mut __body.additional_data,
                     "build",
-                    &__before.build,
-                    &__after.build,
+                    &before.build,
+                    &after.build,
                 );
             }
-            if __before.value != __after.value {
+            if before.value != after.value {
                 __gr::diff_field(
                     &mut __body.additional_data,
                     "value",
-                    &__before.value,
-                    &__after.value,
+                    &before.value,
+                    &after.value,
                 );
             }
-            __gr::diff_request(
-                __body,
-                &__before.additional_data,
-                &__after.additional_data,
-            )
+            __gr::diff_request(__body, &before.additional_data, &after.additional_data)
         }
         /// Starts a request that deletes one (`DELETE`).
         #[inline]
@@ -474,6 +473,7 @@ const _: () = {
     ///What a `CollectionPath<Team>` derefs to: its collection-bound operations.
     pub struct __CollectionNav(::graph_resource::RootNav);
     #[automatically_derived]
+    #[doc(hidden)]
     impl ::graph_resource::PathNode for __EntityNav {
         #[inline]
         fn at(url: ::std::string::String) -> Self {
@@ -485,6 +485,7 @@ const _: () = {
         }
     }
     #[automatically_derived]
+    #[doc(hidden)]
     impl ::graph_resource::PathNode for __CollectionNav {
         #[inline]
         fn at(url: ::std::string::String) -> Self {
@@ -496,6 +497,7 @@ const _: () = {
         }
     }
     #[automatically_derived]
+    #[doc(hidden)]
     impl ::core::ops::Deref for __EntityNav {
         type Target = ::graph_resource::RootNav;
         #[inline]
@@ -504,6 +506,7 @@ const _: () = {
         }
     }
     #[automatically_derived]
+    #[doc(hidden)]
     impl ::core::ops::Deref for __CollectionNav {
         type Target = ::graph_resource::RootNav;
         #[inline]
@@ -520,6 +523,7 @@ const _: () = {
         type Parent = ::graph_resource::NoBase;
     }
     #[automatically_derived]
+    #[doc(hidden)]
     impl ::graph_resource::HasBase for Team {
         type Base = ::graph_resource::NoBase;
     }

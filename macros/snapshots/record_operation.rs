@@ -70,6 +70,7 @@ pub mod __graph_resource_names_RecordOperation_<fingerprint> {
 pub use __graph_resource_names_RecordOperation_<fingerprint>::*;
 #[automatically_derived]
 #[allow(unused_qualifications)]
+#[doc(hidden)]
 impl ::graph_resource::__private::Named
 for __graph_resource_names_RecordOperation_<fingerprint>::__GraphResourceKey_RecordOperation_f7d222f4410dd7cc {
     type Type = RecordOperation;
@@ -120,6 +121,7 @@ const _: () = {
         }
     }
     #[automatically_derived]
+    #[doc(hidden)]
     impl __gr::WriteResource for RecordOperation {
         fn write<__S, __F>(
             &self,
@@ -239,6 +241,7 @@ const _: () = {
         }
     }
     #[automatically_derived]
+    #[doc(hidden)]
     impl __gr::ReadResource for RecordOperation {
         fn read_map<'de, __A>(
             mut __map: __A,
@@ -401,18 +404,21 @@ const _: () = {
         }
     }
     #[automatically_derived]
+    #[doc(hidden)]
     impl __gr::Property<2> for RecordOperation {
         type Type = <crate::models::CommsOperation as ::graph_resource::__private::Property<
             2,
         >>::Type;
     }
     #[automatically_derived]
+    #[doc(hidden)]
     impl __gr::Property<3> for RecordOperation {
         type Type = <crate::models::CommsOperation as ::graph_resource::__private::Property<
             3,
         >>::Type;
     }
     #[automatically_derived]
+    #[doc(hidden)]
     impl __gr::Property<4> for RecordOperation {
         type Type = Option<RecordCompletionReason>;
     }
@@ -450,63 +456,59 @@ const _: () = {
         /// `If-Match` from `before`'s `@odata.etag`.
         #[inline]
         pub fn diff(
-            __before: &Self,
-            __after: &Self,
+            before: &Self,
+            after: &Self,
         ) -> ::graph_resource::UpdateRequest<Self> {
             let mut __body = <Self as ::core::default::Default>::default();
-            if __before.client_context != __after.client_context {
+            if before.client_context != after.client_context {
                 __gr::diff_field(
                     &mut __body.additional_data,
                     "clientContext",
-                    &__before.client_context,
-                    &__after.client_context,
+                    &before.client_context,
+                    &after.client_context,
                 );
             }
-            if __before.result_info != __after.result_info {
+            if before.result_info != after.result_info {
                 __gr::diff_field(
                     &mut __body.additional_data,
                     "resultInfo",
-                    &__before.result_info,
-                    &__after.result_info,
+                    &before.result_info,
+                    &after.result_info,
                 );
             }
-            if __before.status != __after.status {
+            if before.status != after.status {
                 __gr::diff_field(
                     &mut __body.additional_data,
                     "status",
-                    &__before.status,
-                    &__after.status,
+                    &before.status,
+                    &after.status,
                 );
             }
-            if __before.completion_reason != __after.completion_reason {
+            if before.completion_reason != after.completion_reason {
                 __gr::diff_field(
                     &mut __body.additional_data,
                     "completionReason",
-                    &__before.completion_reason,
-                    &__after.completion_reason,
+                    &before.completion_reason,
+                    &after.completion_reason,
                 );
             }
-            if __before.recording_access_token != __after.recording_access_token {
+            if before.recording_access_token != after.recording_access_token {
                 __gr::diff_field(
                     &mut __body.additional_data,
                     "recordingAccessToken",
-                    &__before.recording_access_token,
-                    &__after.recording_access_token,
+                    &before.recording_access_token,
+                    &after.recording_access_token,
                 );
             }
-            if __before.recording_location != __after.recording_location {
+            if before.recording_location != after.recording_location {
                 __gr::diff_field(
                     &mut __body.additional_data,
                     "recordingLocation",
-                    &__before.recording_location,
-                    &__after.recording_location,
+                    &before.recording_location,
+                    &after.recording_location,
                 );
             }
-            __gr::diff_request(
-                __body,
-                &__before.additional_data,
-                &__after.additional_data,
-            )
+            __gr::diff_request(__body, &before.additional_data, &after.additional_data)
         }
         /// Starts a request that deletes one (`DELETE`).
         #[inline]
@@ -644,6 +646,7 @@ const _: () = {
         <crate::models::CommsOperation as ::graph_resource::Addressable>::CollectionNav,
     );
     #[automatically_derived]
+    #[doc(hidden)]
     impl ::graph_resource::PathNode for __EntityNav {
         #[inline]
         fn at(url: ::std::string::String) -> Self {
@@ -655,6 +658,7 @@ const _: () = {
         }
     }
     #[automatically_derived]
+    #[doc(hidden)]
     impl ::graph_resource::PathNode for __CollectionNav {
         #[inline]
         fn at(url: ::std::string::String) -> Self {
@@ -666,6 +670,7 @@ const _: () = {
         }
     }
     #[automatically_derived]
+    #[doc(hidden)]
     impl ::core::ops::Deref for __EntityNav {
         type Target = <crate::models::CommsOperation as ::graph_resource::Addressable>::EntityNav;
         #[inline]
@@ -674,6 +679,7 @@ const _: () = {
         }
     }
     #[automatically_derived]
+    #[doc(hidden)]
     impl ::core::ops::Deref for __CollectionNav {
         type Target = <crate::models::CommsOperation as ::graph_resource::Addressable>::CollectionNav;
         #[inline]
@@ -690,6 +696,7 @@ const _: () = {
         type Parent = crate::models::CommsOperation;
     }
     #[automatically_derived]
+    #[doc(hidden)]
     impl ::graph_resource::HasBase for RecordOperation {
         type Base = crate::models::CommsOperation;
     }

@@ -240,21 +240,21 @@ fn diff(res: &Resource) -> TokenStream {
             let (field, json, cfg) = (&f.ident, &f.json, &f.cfg);
             let only_if = f.read_only.unless().unwrap_or_default();
             // An `Option<Option<_>>` that is `None` is "leave it as it is".
-            let leave = f.nullable.then(|| quote!(__after.#field.is_some() &&));
+            let leave = f.nullable.then(|| quote!(after.#field.is_some() &&));
             quote! {
                 #only_if
                 #(#cfg)*
-                if #leave __before.#field != __after.#field {
-                    __gr::diff_field(&mut __body.additional_data, #json, &__before.#field, &__after.#field);
+                if #leave before.#field != after.#field {
+                    __gr::diff_field(&mut __body.additional_data, #json, &before.#field, &after.#field);
                 }
             }
         });
     quote! {
         #[inline]
-        pub fn diff(__before: &Self, __after: &Self) -> #krate::UpdateRequest<Self> {
+        pub fn diff(before: &Self, after: &Self) -> #krate::UpdateRequest<Self> {
             let mut __body = <Self as ::core::default::Default>::default();
             #(#compare)*
-            __gr::diff_request(__body, &__before.additional_data, &__after.additional_data)
+            __gr::diff_request(__body, &before.additional_data, &after.additional_data)
         }
     }
 }

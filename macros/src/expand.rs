@@ -23,10 +23,14 @@ pub fn allow_lints() -> TokenStream {
 }
 
 pub fn resource(res: &Resource) -> TokenStream {
+    resource_with_attrs(res, &res.attrs)
+}
+
+/// The expansion, the struct carrying `attrs` (its own, or fewer after a mistake).
+pub fn resource_with_attrs(res: &Resource, attrs: &[syn::Attribute]) -> TokenStream {
     let krate = &res.krate;
     let ident = &res.ident;
     let vis = &res.vis;
-    let attrs = &res.attrs;
     let hoist = hoists_non_snake_case(res);
     let fields = res.fields.iter().map(|f| {
         let Field {
@@ -213,6 +217,7 @@ fn impl_serialize(res: &Resource) -> TokenStream {
     });
     quote! {
         #[automatically_derived]
+        #[doc(hidden)]
         impl __gr::WriteResource for #ident {
             fn write<__S, __F>(
                 &self,
@@ -304,6 +309,7 @@ fn impl_deserialize(res: &Resource) -> TokenStream {
         }
 
         #[automatically_derived]
+        #[doc(hidden)]
         impl __gr::ReadResource for #ident {
             fn read_map<'de, __A>(
                 mut __map: __A,
@@ -392,6 +398,7 @@ fn impl_properties(res: &Resource) -> TokenStream {
             quote! {
                 #(#cfg)*
                 #[automatically_derived]
+                #[doc(hidden)]
                 impl __gr::Property<#index> for #ident {
                     type Type = #ty;
                 }
@@ -435,6 +442,7 @@ fn carrier(res: &Resource) -> TokenStream {
         quote! {
             #[automatically_derived]
             #[allow(unused_qualifications)]
+            #[doc(hidden)]
             impl #krate::__private::Named for #module::#key {
                 type Type = #ident;
             }

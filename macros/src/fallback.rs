@@ -10,6 +10,60 @@ use syn::{Attribute, Data, DeriveInput, Fields, Path};
 
 use crate::ast::strip_helper_attrs;
 
+/// Whether a resource whose input had mistakes can still be expanded as it is: no generics,
+/// and no two fields, JSON names or setters the same (nor a field `additional_data`), so that
+/// the expansion adds no error of its own.
+pub fn expandable(input: &DeriveInput, res: &crate::ast::Resource) -> bool {
+    use syn::ext::IdentExt;
+    if !input.generics.params.is_empty() || input.generics.where_clause.is_some() {
+        return false;
+    }
+    // The Graph name becomes identifiers (the lookup macro, the alias); `#[serde]` on a field
+    // would stay on the struct.
+    let name_ok = syn::parse_str::<syn::Ident>(&res.name).is_ok()
+        && !graph_resource_internals::names::is_path_keyword(&res.name)
+        && !graph_resource_internals::names::is_path_keyword(&res.ident.unraw().to_string());
+    let serde_attr = res
+        .fields
+        .iter()
+        .any(|f| f.attrs.iter().any(|a| a.path().is_ident("serde")));
+    if !name_ok || serde_attr {
+        return false;
+    }
+    let mut idents = std::collections::HashSet::new();
+    let mut jsons = std::collections::HashSet::new();
+    let mut setters = std::collections::HashSet::new();
+    res.fields.iter().all(|f| {
+        let ident = f.ident.unraw().to_string();
+        ident != graph_resource_internals::names::ADDITIONAL_DATA
+            && idents.insert(ident)
+            && jsons.insert(f.json.clone())
+            && setters.insert(crate::names::setter(&f.ident).unraw().to_string())
+    })
+}
+
+/// The whole expansion of a resource that had mistakes (see [`expandable`]), without the
+/// derives the macro provides (deriving them was one of the mistakes).
+pub fn expand_whole(res: &crate::ast::Resource) -> TokenStream {
+    let attrs: Vec<Attribute> = res
+        .attrs
+        .iter()
+        .cloned()
+        .filter_map(|a| without_derives(a, PROVIDED))
+        .collect();
+    crate::expand::resource_with_attrs(res, &attrs)
+}
+
+/// The derives `#[graph_resource]` implements itself.
+const PROVIDED: &[&str] = &[
+    "Clone",
+    "Default",
+    "PartialEq",
+    "Debug",
+    "Serialize",
+    "Deserialize",
+];
+
 /// The item alone (helper attributes stripped), with every error.
 pub fn item(input: DeriveInput, errors: TokenStream) -> TokenStream {
     let item = strip_helper_attrs(input);
@@ -38,17 +92,9 @@ pub fn resource(input: DeriveInput, krate: &Path, errors: TokenStream) -> TokenS
         return quote!(#input #errors);
     }
     // The derives the macro provides are reported as errors; do not derive them twice.
-    let provided = [
-        "Clone",
-        "Default",
-        "PartialEq",
-        "Debug",
-        "Serialize",
-        "Deserialize",
-    ];
     input.attrs = std::mem::take(&mut input.attrs)
         .into_iter()
-        .filter_map(|a| without_derives(a, &provided))
+        .filter_map(|a| without_derives(a, PROVIDED))
         .collect();
     let ident = &input.ident;
     quote! {

@@ -11,69 +11,27 @@
 //! absolute paths (`::core::option::Option<::std::string::String>`), so that nothing in the
 //! child's scope changes it. Any other type is a projection through the base
 //! (`<CommsOperation as Property<2>>::Type`, the base implementing `Property<2>` where its own
-//! imports are in scope), named by the path the user wrote with its last segment replaced by
-//! the base's Rust name, or by the base's `module = ...` when it declared one.
-//! Nothing is kept between macro calls: everything travels in the tokens.
-//!
-//! # The data record
-//!
-//! ```text
-//! data  := "__graph_resource_base" "{"
-//!            "name" ":" STR "," "namespace" ":" STR "," "rust" ":" IDENT ","
-//!            "module" ":" "(" PATH? ")" "," "complex" ":" BOOL "," "alias" ":" BOOL ","
-//!            "ancestors" ":" "[" STR* "]" "," "fields" ":" "[" field* "]" "}"
-//! field := "{" "ident" ":" IDENT "," "json" ":" STR "," "secret" ":" cond ","
-//!            "read_only" ":" cond "," "required" ":" BOOL "," "option" ":" BOOL ","
-//!            "nullable" ":" BOOL "," "vis" ":" "(" VIS ")" "," "ty" ":" "(" TYPE ")" ","
-//!            "attrs" ":" "[" ATTR* "]" "}"
-//! cond  := "no" | "yes" | "when" "(" CFG-PREDICATE ")"
-//! ```
-//!
-//! Any change to this grammar bumps [`PROTOCOL`]: a base's macro answers a call of another
+//! imports are in scope), named by the path the user wrote (whose last segment, the Graph
+//! name, also names the type), by the Rust name where the Graph name cannot be a type alias,
+//! or by the base's `module = ...` when it declared one. Nothing is kept between macro calls:
+//! everything travels in the tokens, as the record `record` defines (written and read there).
+//! Any change to the record bumps [`PROTOCOL`]: a base's macro answers a call of another
 //! version with a `compile_error!` that says both crates must use one graph-resource.
 
 use proc_macro2::{Group, Span, TokenStream, TokenTree};
 use quote::{quote, quote_spanned, ToTokens};
 use syn::ext::IdentExt;
 use syn::parse::{Parse, ParseStream};
-use syn::{bracketed, parenthesized, Attribute, Ident, LitBool, LitStr, Path};
+use syn::{Attribute, Ident, Path};
 
-use crate::ast::{Cond, Field, Resource};
+use crate::ast::{Field, Resource};
 use crate::ctxt::Ctxt;
 use crate::names;
+pub use crate::record::{encode, BaseData};
+use crate::record::{is_blank_doc, INHERITED_NOTE};
 
 /// The first token a base macro expects: the version of the data record.
 pub const PROTOCOL: &str = "__graph_resource_v3";
-const DATA_MARKER: &str = "__graph_resource_base";
-
-/// What a base hands down.
-pub struct BaseData {
-    pub name: String,
-    pub namespace: String,
-    /// The base's Rust name.
-    pub rust: Ident,
-    /// The base's `module = ...`, with `crate` as `$crate`.
-    pub module: Option<TokenStream>,
-    pub complex: bool,
-    /// Whether the Graph name also names the type (see `names::graph_name_alias`).
-    pub alias: bool,
-    pub ancestors: Vec<String>,
-    pub fields: Vec<BaseField>,
-}
-
-pub struct BaseField {
-    pub ident: Ident,
-    pub json: String,
-    pub secret: Cond,
-    pub read_only: Cond,
-    pub required: bool,
-    pub option: bool,
-    pub nullable: bool,
-    pub vis: TokenStream,
-    pub ty: TokenStream,
-    /// Docs, deprecation, lint levels and `cfg`s.
-    pub attrs: Vec<Attribute>,
-}
 
 impl BaseData {
     pub fn odata_type(&self) -> String {
@@ -119,199 +77,6 @@ pub fn last_span(path: &Path) -> Span {
     path.segments
         .last()
         .map_or_else(Span::call_site, |s| s.ident.span())
-}
-
-fn encode_cond(cond: &Cond) -> TokenStream {
-    match cond {
-        Cond::No => quote!(no),
-        Cond::Yes => quote!(yes),
-        Cond::When(pred) => quote!(when(#pred)),
-    }
-}
-
-/// The data tokens of `res`, for its macro.
-pub fn encode(res: &Resource) -> TokenStream {
-    let marker = Ident::new(DATA_MARKER, Span::call_site());
-    let Resource {
-        name,
-        namespace,
-        ident: rust,
-        complex,
-        ancestors,
-        ..
-    } = res;
-    let module = res.module.as_ref().map(dollar_crate);
-    let alias = names::graph_name_alias(res).is_some();
-    let fields = res.fields.iter().map(|f| {
-        let Field {
-            ident,
-            json,
-            required,
-            option,
-            nullable,
-            vis,
-            source_ty,
-            ..
-        } = f;
-        let secret = encode_cond(&f.secret);
-        let read_only = encode_cond(&f.read_only);
-        let attrs = f
-            .cfg
-            .iter()
-            .chain(&f.forward)
-            .filter(|a| !is_inherited_note(a));
-        quote! {
-            {
-                ident: #ident, json: #json, secret: #secret, read_only: #read_only,
-                required: #required, option: #option, nullable: #nullable,
-                vis: (#vis), ty: (#source_ty), attrs: [#(#attrs)*]
-            }
-        }
-    });
-    quote! {
-        #marker {
-            name: #name, namespace: #namespace, rust: #rust, module: (#module),
-            complex: #complex, alias: #alias, ancestors: [#(#ancestors)*], fields: [#(#fields)*]
-        }
-    }
-}
-
-/// A path with a leading `crate` written `$crate`, as a `macro_rules!` body needs it.
-fn dollar_crate(path: &Path) -> TokenStream {
-    let mut segments = path.segments.iter();
-    match segments.next() {
-        Some(first) if first.ident == "crate" && path.leading_colon.is_none() => {
-            let rest = segments.map(|s| quote!(:: #s));
-            quote!($crate #(#rest)*)
-        }
-        _ => path.to_token_stream(),
-    }
-}
-
-/// Reads `label :`.
-fn label(input: ParseStream, name: &str) -> syn::Result<()> {
-    let found = input.call(Ident::parse_any)?;
-    if found != name {
-        return Err(syn::Error::new(
-            found.span(),
-            format!("graph-resource data: expected `{name}`, found `{found}`"),
-        ));
-    }
-    input.parse::<syn::Token![:]>()?;
-    Ok(())
-}
-
-/// Reads `label : value ,?`.
-fn field<T>(
-    input: ParseStream,
-    name: &str,
-    value: impl FnOnce(ParseStream) -> syn::Result<T>,
-) -> syn::Result<T> {
-    label(input, name)?;
-    let out = value(input)?;
-    if input.peek(syn::Token![,]) {
-        input.parse::<syn::Token![,]>()?;
-    }
-    Ok(out)
-}
-
-fn string(input: ParseStream) -> syn::Result<String> {
-    Ok(input.parse::<LitStr>()?.value())
-}
-
-fn boolean(input: ParseStream) -> syn::Result<bool> {
-    Ok(input.parse::<LitBool>()?.value)
-}
-
-fn parens(input: ParseStream) -> syn::Result<TokenStream> {
-    let inner;
-    parenthesized!(inner in input);
-    inner.parse()
-}
-
-fn list<T>(
-    input: ParseStream,
-    mut item: impl FnMut(ParseStream) -> syn::Result<T>,
-) -> syn::Result<Vec<T>> {
-    let inner;
-    bracketed!(inner in input);
-    let mut out = Vec::new();
-    while !inner.is_empty() {
-        out.push(item(&inner)?);
-    }
-    Ok(out)
-}
-
-fn cond(input: ParseStream) -> syn::Result<Cond> {
-    let word = input.call(Ident::parse_any)?;
-    match word.to_string().as_str() {
-        "no" => Ok(Cond::No),
-        "yes" => Ok(Cond::Yes),
-        "when" => Ok(Cond::When(parens(input)?)),
-        _ => Err(syn::Error::new(
-            word.span(),
-            "graph-resource data: expected `no`, `yes` or `when(...)`",
-        )),
-    }
-}
-
-impl Parse for BaseData {
-    fn parse(input: ParseStream) -> syn::Result<Self> {
-        let marker: Ident = input.parse()?;
-        if marker != DATA_MARKER {
-            return Err(syn::Error::new(
-                marker.span(),
-                "not the data of a graph resource",
-            ));
-        }
-        let body;
-        syn::braced!(body in input);
-        let name = field(&body, "name", string)?;
-        let namespace = field(&body, "namespace", string)?;
-        let rust = field(&body, "rust", |i| i.call(Ident::parse_any))?;
-        let module = field(&body, "module", parens)?;
-        let complex = field(&body, "complex", boolean)?;
-        let alias = field(&body, "alias", boolean)?;
-        let ancestors = field(&body, "ancestors", |i| list(i, string))?;
-        let fields = field(&body, "fields", |i| {
-            list(i, |i| {
-                let f;
-                syn::braced!(f in i);
-                f.parse()
-            })
-        })?;
-        Ok(BaseData {
-            name,
-            namespace,
-            rust,
-            module: (!module.is_empty()).then_some(module),
-            complex,
-            alias,
-            ancestors,
-            fields,
-        })
-    }
-}
-
-impl Parse for BaseField {
-    fn parse(f: ParseStream) -> syn::Result<Self> {
-        Ok(BaseField {
-            ident: field(f, "ident", |i| i.call(Ident::parse_any))?,
-            json: field(f, "json", string)?,
-            secret: field(f, "secret", cond)?,
-            read_only: field(f, "read_only", cond)?,
-            required: field(f, "required", boolean)?,
-            option: field(f, "option", boolean)?,
-            nullable: field(f, "nullable", boolean)?,
-            vis: field(f, "vis", parens)?,
-            ty: field(f, "ty", parens)?,
-            attrs: field(f, "attrs", |i| {
-                let inner;
-                bracketed!(inner in i);
-                inner.call(Attribute::parse_outer)
-            })?,
-        })
-    }
 }
 
 /// What the callback receives: the base's data, the child's attribute arguments, the child.
@@ -441,30 +206,6 @@ pub fn merge(cx: &Ctxt, child: &mut Resource, base: BaseData, base_path: &Path) 
     child.fields = inherited.into_iter().chain(own).collect();
 }
 
-/// How the doc line that says where an inherited field comes from starts.
-const INHERITED_NOTE: &str = "*Inherited from ";
-
-fn is_inherited_note(attr: &Attribute) -> bool {
-    doc_text(attr).is_some_and(|d| d.starts_with(INHERITED_NOTE))
-}
-
-fn is_blank_doc(attr: &Attribute) -> bool {
-    doc_text(attr).is_some_and(|d| d.trim().is_empty())
-}
-
-fn doc_text(attr: &Attribute) -> Option<String> {
-    match &attr.meta {
-        syn::Meta::NameValue(nv) if nv.path.is_ident("doc") => match &nv.value {
-            syn::Expr::Lit(syn::ExprLit {
-                lit: syn::Lit::Str(s),
-                ..
-            }) => Some(s.value()),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
 /// A type as a reader writes it: `Option<ResultInfo>`.
 pub fn type_text(ty: &TokenStream) -> String {
     ty.to_string()
@@ -550,57 +291,5 @@ mod tests {
         assert_eq!(text(absolute(&quote!(Option<ResultInfo>), span)), None);
         assert_eq!(text(absolute(&quote!(Option<crate::X>), span)), None);
         assert_eq!(text(absolute(&quote!(Option<Box<Self>>), span)), None);
-    }
-
-    fn sample() -> Resource {
-        let cx = Ctxt::new();
-        let item: syn::DeriveInput = syn::parse_quote! {
-            pub struct CommsOperation {
-                /// Docs.
-                #[deprecated]
-                #[cfg(feature = "x")]
-                pub r#type: Option<ResultInfo>,
-                #[cfg_attr(feature = "y", graph(secret))]
-                #[graph(read_only)]
-                pub gen: Option<Option<String>>,
-            }
-        };
-        let res = Resource::from_input(&cx, quote!(module = crate::models), &item).unwrap();
-        assert!(cx.check().is_ok());
-        res
-    }
-
-    #[test]
-    fn the_record_round_trips() {
-        let res = sample();
-        let data: BaseData = syn::parse2(encode(&res)).expect("the record parses");
-        assert_eq!(data.name, "commsOperation");
-        assert_eq!(data.namespace, "microsoft.graph");
-        assert_eq!(data.rust, "CommsOperation");
-        assert_eq!(
-            data.module.map(|m| m.to_string()).as_deref(),
-            Some("$ crate :: models")
-        );
-        assert_eq!(data.fields.len(), 2);
-        let (a, b) = (&data.fields[0], &data.fields[1]);
-        assert_eq!(
-            (a.ident.to_string().as_str(), a.json.as_str()),
-            ("r#type", "type")
-        );
-        assert_eq!(a.attrs.len(), 3, "cfg, docs and deprecation travel");
-        assert!(matches!(a.secret, Cond::No) && matches!(a.read_only, Cond::No));
-        assert!(a.option && !a.nullable);
-        assert_eq!(type_text(&a.ty), "Option<ResultInfo>");
-        assert!(matches!(&b.secret, Cond::When(p) if p.to_string() == "feature = \"y\""));
-        assert!(matches!(b.read_only, Cond::Yes));
-        assert!(b.option && b.nullable);
-    }
-
-    #[test]
-    fn a_malformed_record_names_the_label() {
-        let err = syn::parse2::<BaseData>(quote!(__graph_resource_base { nome: "x" }))
-            .err()
-            .expect("an error");
-        assert!(err.to_string().contains("expected `name`, found `nome`"));
     }
 }

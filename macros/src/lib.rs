@@ -20,6 +20,7 @@ mod inherit;
 mod names;
 mod ops;
 mod paths;
+mod record;
 mod valid;
 
 use proc_macro::TokenStream;
@@ -169,6 +170,13 @@ fn resource_fallback(
     res: Option<&Resource>,
     errors: TokenStream2,
 ) -> TokenStream2 {
+    // A mistake that leaves the model whole (an unknown key, a bad option) expands the type as
+    // it would have been, beside the errors: its children, requests and uses compile, and the
+    // mistake is the one error.
+    if let Some(res) = res.filter(|r| fallback::expandable(&item, r)) {
+        let out = fallback::expand_whole(res);
+        return quote::quote!(#out #errors);
+    }
     let krate = res.map_or_else(|| syn::parse_quote!(::graph_resource), |r| r.krate.clone());
     fallback::resource(item, &krate, errors)
 }

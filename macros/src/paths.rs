@@ -110,6 +110,7 @@ pub fn expand(res: &Resource) -> TokenStream {
         pub struct __CollectionNav(#collection_nav);
 
         #[automatically_derived]
+        #[doc(hidden)]
         impl #krate::PathNode for __EntityNav {
             #[inline]
             fn at(url: ::std::string::String) -> Self {
@@ -122,6 +123,7 @@ pub fn expand(res: &Resource) -> TokenStream {
         }
 
         #[automatically_derived]
+        #[doc(hidden)]
         impl #krate::PathNode for __CollectionNav {
             #[inline]
             fn at(url: ::std::string::String) -> Self {
@@ -134,6 +136,7 @@ pub fn expand(res: &Resource) -> TokenStream {
         }
 
         #[automatically_derived]
+        #[doc(hidden)]
         impl ::core::ops::Deref for __EntityNav {
             type Target = #entity_nav;
             #[inline]
@@ -143,6 +146,7 @@ pub fn expand(res: &Resource) -> TokenStream {
         }
 
         #[automatically_derived]
+        #[doc(hidden)]
         impl ::core::ops::Deref for __CollectionNav {
             type Target = #collection_nav;
             #[inline]
@@ -168,6 +172,7 @@ pub fn expand(res: &Resource) -> TokenStream {
         }
 
         #[automatically_derived]
+        #[doc(hidden)]
         impl #krate::HasBase for #ident {
             type Base = #parent;
         }

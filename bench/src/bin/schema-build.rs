@@ -1,8 +1,11 @@
 //! Whole-schema build benchmark: `cargo run --release -p graph-resource-bench --bin schema-build
 //! -- [--runs N] [--work DIR]`.
 //!
-//! Generates Graph's whole v1.0 schema (`codegen/tests/data/graph-v1.0.xml`) twice: with
-//! graph-resource-codegen (`#[graph_resource]` / `#[graph_enum]`), and as the same types written
+//! Generates Graph's whole v1.0 schema (`codegen/tests/data/graph-v1.0.xml`) three times: with
+//! graph-resource-codegen with everything (types, navigation as path methods, the 1,141 bound
+//! operations with their parameter structs, the container), with graph-resource-codegen types
+//! only (the same types and fields, no path methods of navigation properties, no operations, no
+//! container), and as the same types written
 //! as plain serde derives (every ancestor's properties flattened in, `Option` fields skipped when
 //! `None`, an `@odata.type` field, enums with a `#[serde(other)]` catch-all; unknown properties
 //! dropped, which costs serde nothing to compile). For each crate it prebuilds the dependencies,
@@ -199,6 +202,26 @@ fn main() {
         ..Default::default()
     };
     let ours = graph_resource_codegen::generate(&text, &options).unwrap();
+    let types_only = graph_resource_codegen::generate(
+        &text,
+        &graph_resource_codegen::Options {
+            no_operations: true,
+            no_container: true,
+            ..options.clone()
+        },
+    )
+    .unwrap();
+    // The same fields, without their path methods.
+    let types_only: Vec<(String, String)> = types_only
+        .files()
+        .into_iter()
+        .map(|(f, c)| {
+            let c = c
+                .replace("    #[graph(navigation)]\n", "")
+                .replace(", navigation)]", ")]");
+            (f, c)
+        })
+        .collect();
     let csdl = Csdl::parse(&text).unwrap();
     let selected = select(&csdl, &Selection::default()).unwrap();
     let serde = serde_source(&csdl, &selected);
@@ -215,6 +238,15 @@ fn main() {
         &ours_files,
     );
     write_gen_crate(
+        &work.join("schema_types"),
+        "schema_types",
+        &format!(
+            "graph-resource = {{ path = {:?} }}\nserde = \"1\"\nserde_json = \"1\"",
+            root.join("runtime").display().to_string()
+        ),
+        &types_only,
+    );
+    write_gen_crate(
         &work.join("schema_serde"),
         "schema_serde",
         "serde = { version = \"1\", features = [\"derive\"] }\nserde_json = \"1\"",
@@ -222,28 +254,43 @@ fn main() {
     );
     let c = ours.counts;
     println!(
-        "{} entity, {} complex, {} enum types; source lines: ours {}, serde {}; {runs} runs each",
+        "{} entity, {} complex, {} enum types, {} operations, {} container members; source \
+         lines: ours {}, types only {}, serde {}; {runs} runs each",
         c.entities,
         c.complexes,
         c.enums,
+        c.operations,
+        c.container_members,
         lines(&ours_files),
+        lines(&types_only),
         lines(&serde)
     );
     let o = measure(&work.join("schema_ours"), "schema_ours", runs);
     println!(
-        "ours: debug build {:.1} s, {:.0} MB; cargo check {:.1} s, {:.0} MB",
+        "everything: debug build {:.1} s, {:.0} MB; cargo check {:.1} s, {:.0} MB",
         o[0].0, o[0].1, o[1].0, o[1].1
+    );
+    let t = measure(&work.join("schema_types"), "schema_types", runs);
+    println!(
+        "types only: debug build {:.1} s, {:.0} MB; cargo check {:.1} s, {:.0} MB",
+        t[0].0, t[0].1, t[1].0, t[1].1
     );
     let s = measure(&work.join("schema_serde"), "schema_serde", runs);
     for (i, what) in ["debug build", "cargo check"].iter().enumerate() {
         println!(
-            "{what}: ours {:.1} s, {:.0} MB; serde {:.1} s, {:.0} MB; time {:.2}x, memory {:.2}x",
+            "{what}: everything {:.1} s, {:.0} MB; types only {:.1} s, {:.0} MB; serde {:.1} s, \
+             {:.0} MB; everything/types {:.2}x time, {:.2}x memory; types/serde {:.2}x time, \
+             {:.2}x memory",
             o[i].0,
             o[i].1,
+            t[i].0,
+            t[i].1,
             s[i].0,
             s[i].1,
-            o[i].0 / s[i].0,
-            o[i].1 / s[i].1
+            o[i].0 / t[i].0,
+            o[i].1 / t[i].1,
+            t[i].0 / s[i].0,
+            t[i].1 / s[i].1
         );
     }
 }
