@@ -36,10 +36,13 @@ macro_rules! __graph_resource_Team_<fingerprint> {
 #[doc(hidden)]
 #[allow(non_snake_case, non_camel_case_types, unused_imports)]
 pub mod __graph_resource_names_Team_<fingerprint> {
+    #[doc(hidden)]
     pub use __graph_resource_Team_<fingerprint> as Team;
+    #[doc(hidden)]
     pub use __graph_resource_Team_<fingerprint> as team;
     #[doc(hidden)]
     pub enum __GraphResourceKey_Team_3d110183db994b2c {}
+    #[doc(hidden)]
     pub type team = <__GraphResourceKey_Team_3d110183db994b2c as ::graph_resource::__private::Named>::Type;
 }
 #[doc(hidden)]
@@ -156,20 +159,20 @@ const _: () = {
     }
     #[automatically_derived]
     impl __gr::serde::Serialize for Team {
-        fn serialize<__S>(&self, __s: __S) -> ::core::result::Result<__S::Ok, __S::Error>
+        fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
         where
-            __S: __gr::serde::Serializer,
+            S: __gr::serde::Serializer,
         {
-            __gr::WriteResource::write(self, __s, __gr::All)
+            __gr::WriteResource::write(self, serializer, __gr::All)
         }
     }
     #[automatically_derived]
     impl<'de> __gr::serde::Deserialize<'de> for Team {
-        fn deserialize<__D>(__d: __D) -> ::core::result::Result<Self, __D::Error>
+        fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
         where
-            __D: __gr::serde::Deserializer<'de>,
+            D: __gr::serde::Deserializer<'de>,
         {
-            __gr::deserialize_resource::<Self, __D>(__d)
+            __gr::deserialize_resource::<Self, D>(deserializer)
         }
     }
     #[automatically_derived]
@@ -260,8 +263,8 @@ const _: () = {
     #[automatically_derived]
     impl ::core::fmt::Debug for Team {
         #[inline]
-        fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            let mut __d = __f.debug_struct("Team");
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            let mut __d = f.debug_struct("Team");
             {
                 __d.field("display_name", &self.display_name);
             }
@@ -517,6 +520,7 @@ const _: () = {
     impl __EntityNav {}
     impl __CollectionNav {}
     #[automatically_derived]
+    #[doc(hidden)]
     impl ::graph_resource::Addressable for Team {
         type EntityNav = __EntityNav;
         type CollectionNav = __CollectionNav;

@@ -177,38 +177,38 @@ const _: () = {
     }
     #[automatically_derived]
     impl __gr::serde::Serialize for AnyCommsOperation {
-        fn serialize<__S>(&self, __s: __S) -> ::core::result::Result<__S::Ok, __S::Error>
+        fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
         where
-            __S: __gr::serde::Serializer,
+            S: __gr::serde::Serializer,
         {
             match self {
-                Self::Record(__v) => __gr::serde::Serialize::serialize(__v, __s),
-                Self::Other(__v) => __gr::serde::Serialize::serialize(__v, __s),
+                Self::Record(__v) => __gr::serde::Serialize::serialize(__v, serializer),
+                Self::Other(__v) => __gr::serde::Serialize::serialize(__v, serializer),
             }
         }
     }
     #[automatically_derived]
     impl<'de> __gr::serde::Deserialize<'de> for AnyCommsOperation {
-        fn deserialize<__D>(__d: __D) -> ::core::result::Result<Self, __D::Error>
+        fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
         where
-            __D: __gr::serde::Deserializer<'de>,
+            D: __gr::serde::Deserializer<'de>,
         {
-            __gr::deserialize_family::<Self, __D>(__d)
+            __gr::deserialize_family::<Self, D>(deserializer)
         }
     }
     #[automatically_derived]
     impl ::core::convert::From<RecordOperation> for AnyCommsOperation {
-        fn from(__v: RecordOperation) -> Self {
-            Self::Record(__v)
+        fn from(value: RecordOperation) -> Self {
+            Self::Record(value)
         }
     }
     #[automatically_derived]
     impl ::core::convert::TryFrom<AnyCommsOperation> for RecordOperation {
         type Error = AnyCommsOperation;
         fn try_from(
-            __f: AnyCommsOperation,
+            family: AnyCommsOperation,
         ) -> ::core::result::Result<Self, AnyCommsOperation> {
-            match __f {
+            match family {
                 AnyCommsOperation::Record(__v) => ::core::result::Result::Ok(__v),
                 #[allow(unreachable_patterns)]
                 __other => ::core::result::Result::Err(__other),
@@ -217,21 +217,26 @@ const _: () = {
     }
     #[automatically_derived]
     impl ::core::convert::From<CommsOperation> for AnyCommsOperation {
-        fn from(__v: CommsOperation) -> Self {
-            Self::Other(__v)
+        fn from(value: CommsOperation) -> Self {
+            Self::Other(value)
         }
     }
     #[automatically_derived]
     impl ::core::convert::TryFrom<AnyCommsOperation> for CommsOperation {
         type Error = AnyCommsOperation;
         fn try_from(
-            __f: AnyCommsOperation,
+            family: AnyCommsOperation,
         ) -> ::core::result::Result<Self, AnyCommsOperation> {
-            match __f {
+            match family {
                 AnyCommsOperation::Other(__v) => ::core::result::Result::Ok(__v),
                 #[allow(unreachable_patterns)]
                 __other => ::core::result::Result::Err(__other),
             }
         }
+    }
+    #[automatically_derived]
+    #[doc(hidden)]
+    impl ::graph_resource::HasBase for AnyCommsOperation {
+        type Base = crate::models::CommsOperation;
     }
 };

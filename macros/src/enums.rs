@@ -232,50 +232,50 @@ pub fn expand(e: &GraphEnum) -> TokenStream {
                     #ident::as_str(self)
                 }
 
-                fn from_index(__i: usize) -> ::core::option::Option<Self> {
-                    match __i {
+                fn from_index(index: usize) -> ::core::option::Option<Self> {
+                    match index {
                         #(#indexes => ::core::option::Option::Some(Self::#vidents),)*
                         _ => ::core::option::Option::None,
                     }
                 }
 
-                fn unrecognized(__s: ::std::string::String) -> Self {
-                    Self::#catch_all(__s)
+                fn unrecognized(member: ::std::string::String) -> Self {
+                    Self::#catch_all(member)
                 }
             }
 
             #[automatically_derived]
             impl ::core::fmt::Display for #ident {
-                fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    __f.write_str(self.as_str())
+                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    f.write_str(self.as_str())
                 }
             }
 
             #[automatically_derived]
             impl ::core::str::FromStr for #ident {
                 type Err = ::core::convert::Infallible;
-                fn from_str(__s: &str) -> ::core::result::Result<Self, Self::Err> {
-                    ::core::result::Result::Ok(<Self as #krate::GraphEnum>::from_member(__s))
+                fn from_str(member: &str) -> ::core::result::Result<Self, Self::Err> {
+                    ::core::result::Result::Ok(<Self as #krate::GraphEnum>::from_member(member))
                 }
             }
 
             #[automatically_derived]
             impl __gr::serde::Serialize for #ident {
-                fn serialize<__S>(&self, __s: __S) -> ::core::result::Result<__S::Ok, __S::Error>
+                fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
                 where
-                    __S: __gr::serde::Serializer,
+                    S: __gr::serde::Serializer,
                 {
-                    __s.serialize_str(self.as_str())
+                    serializer.serialize_str(self.as_str())
                 }
             }
 
             #[automatically_derived]
             impl<'de> __gr::serde::Deserialize<'de> for #ident {
-                fn deserialize<__D>(__d: __D) -> ::core::result::Result<Self, __D::Error>
+                fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
                 where
-                    __D: __gr::serde::Deserializer<'de>,
+                    D: __gr::serde::Deserializer<'de>,
                 {
-                    __gr::deserialize_member::<Self, __D>(__d)
+                    __gr::deserialize_member::<Self, D>(deserializer)
                 }
             }
 

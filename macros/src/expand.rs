@@ -243,11 +243,11 @@ fn impl_serialize(res: &Resource) -> TokenStream {
 
         #[automatically_derived]
         impl __gr::serde::Serialize for #ident {
-            fn serialize<__S>(&self, __s: __S) -> ::core::result::Result<__S::Ok, __S::Error>
+            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
             where
-                __S: __gr::serde::Serializer,
+                S: __gr::serde::Serializer,
             {
-                __gr::WriteResource::write(self, __s, __gr::All)
+                __gr::WriteResource::write(self, serializer, __gr::All)
             }
         }
     }
@@ -300,11 +300,11 @@ fn impl_deserialize(res: &Resource) -> TokenStream {
     quote! {
         #[automatically_derived]
         impl<'de> __gr::serde::Deserialize<'de> for #ident {
-            fn deserialize<__D>(__d: __D) -> ::core::result::Result<Self, __D::Error>
+            fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
             where
-                __D: __gr::serde::Deserializer<'de>,
+                D: __gr::serde::Deserializer<'de>,
             {
-                __gr::deserialize_resource::<Self, __D>(__d)
+                __gr::deserialize_resource::<Self, D>(deserializer)
             }
         }
 
@@ -372,8 +372,8 @@ fn impl_debug(res: &Resource) -> TokenStream {
         #[automatically_derived]
         impl ::core::fmt::Debug for #ident {
             #[inline]
-            fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                let mut __d = __f.debug_struct(#name);
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                let mut __d = f.debug_struct(#name);
                 #(#fields)*
                 __d.field(
                     "additional_data",
@@ -435,6 +435,7 @@ fn carrier(res: &Resource) -> TokenStream {
         quote! {
             #[doc(hidden)]
             #vis enum #key {}
+            #[doc(hidden)]
             #vis type #alias = <#key as #krate::__private::Named>::Type;
         }
     });
@@ -459,7 +460,10 @@ fn carrier(res: &Resource) -> TokenStream {
         #[doc(hidden)]
         #[allow(non_snake_case, non_camel_case_types, unused_imports)]
         pub mod #module {
-            #(pub use #hidden as #lookups;)*
+            #(
+                #[doc(hidden)]
+                pub use #hidden as #lookups;
+            )*
             #alias
         }
 

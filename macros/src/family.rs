@@ -166,21 +166,32 @@ pub fn expand(f: &Family, base: &BaseData) -> TokenStream {
     });
     let (accessors, clashes) = accessors(f, base);
     let base_name = &base.name;
+    // A family of entities reads what a path of its base holds: its requests go there.
+    let has_base = (!base.complex).then(|| {
+        let base_ty = base.type_path(&f.base);
+        quote! {
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl #krate::HasBase for #ident {
+                type Base = #base_ty;
+            }
+        }
+    });
     let from_impls = variants.iter().map(|v| {
         let (vi, ty) = (&v.ident, &v.ty);
         quote! {
             #[automatically_derived]
             impl ::core::convert::From<#ty> for #ident {
-                fn from(__v: #ty) -> Self {
-                    Self::#vi(__v)
+                fn from(value: #ty) -> Self {
+                    Self::#vi(value)
                 }
             }
 
             #[automatically_derived]
             impl ::core::convert::TryFrom<#ident> for #ty {
                 type Error = #ident;
-                fn try_from(__f: #ident) -> ::core::result::Result<Self, #ident> {
-                    match __f {
+                fn try_from(family: #ident) -> ::core::result::Result<Self, #ident> {
+                    match family {
                         #ident::#vi(__v) => ::core::result::Result::Ok(__v),
                         #[allow(unreachable_patterns)]
                         __other => ::core::result::Result::Err(__other),
@@ -258,27 +269,29 @@ pub fn expand(f: &Family, base: &BaseData) -> TokenStream {
 
             #[automatically_derived]
             impl __gr::serde::Serialize for #ident {
-                fn serialize<__S>(&self, __s: __S) -> ::core::result::Result<__S::Ok, __S::Error>
+                fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
                 where
-                    __S: __gr::serde::Serializer,
+                    S: __gr::serde::Serializer,
                 {
                     match self {
-                        #(Self::#vidents(__v) => __gr::serde::Serialize::serialize(__v, __s),)*
+                        #(Self::#vidents(__v) => __gr::serde::Serialize::serialize(__v, serializer),)*
                     }
                 }
             }
 
             #[automatically_derived]
             impl<'de> __gr::serde::Deserialize<'de> for #ident {
-                fn deserialize<__D>(__d: __D) -> ::core::result::Result<Self, __D::Error>
+                fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
                 where
-                    __D: __gr::serde::Deserializer<'de>,
+                    D: __gr::serde::Deserializer<'de>,
                 {
-                    __gr::deserialize_family::<Self, __D>(__d)
+                    __gr::deserialize_family::<Self, D>(deserializer)
                 }
             }
 
             #(#from_impls)*
+
+            #has_base
         };
     }
 }

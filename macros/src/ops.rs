@@ -241,7 +241,7 @@ pub fn params(cx: &Ctxt, args: TokenStream, item: &DeriveInput) -> Option<TokenS
                 __gr::serde::ser::SerializeMap::serialize_entry(&mut __m, #wire, &self.#fi)?;
             });
         }
-        literals.push(quote!(__gr::write_literal(__out, #wire, &self.#fi, #bare);));
+        literals.push(quote!(__gr::write_literal(out, #wire, &self.#fi, #bare);));
         let label = syn::ext::IdentExt::unraw(&fi).to_string();
         if opts.secret.is_set() {
             secrets.push(quote!(__gr::secret_texts(&self.#fi, &mut __out);));
@@ -269,15 +269,15 @@ pub fn params(cx: &Ctxt, args: TokenStream, item: &DeriveInput) -> Option<TokenS
             impl #krate::OperationParams for #ident {
                 fn write_body(
                     &self,
-                    __out: &mut ::std::vec::Vec<u8>,
+                    out: &mut ::std::vec::Vec<u8>,
                 ) -> ::core::result::Result<(), __gr::serde_json::Error> {
-                    let mut __s = __gr::serde_json::Serializer::new(__out);
+                    let mut __s = __gr::serde_json::Serializer::new(out);
                     let mut __m = __gr::serde::Serializer::serialize_map(&mut __s, ::core::option::Option::None)?;
                     #(#body)*
                     __gr::serde::ser::SerializeMap::end(__m)
                 }
 
-                fn write_literals(&self, __out: &mut ::std::string::String) {
+                fn write_literals(&self, out: &mut ::std::string::String) {
                     #(#literals)*
                 }
 
@@ -290,8 +290,8 @@ pub fn params(cx: &Ctxt, args: TokenStream, item: &DeriveInput) -> Option<TokenS
 
             #[automatically_derived]
             impl ::core::fmt::Debug for #ident {
-                fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    let mut __d = __f.debug_struct(#name);
+                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    let mut __d = f.debug_struct(#name);
                     #(#debug)*
                     __d.finish()
                 }

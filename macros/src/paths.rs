@@ -2,7 +2,7 @@
 //! `CollectionPath<T>` deref to), holding the methods of its navigation properties
 //! (`#[graph(navigation)]`) and of its bound operations (`#[graph_operations(...)]`), each
 //! dereferencing to its base's, so that a path has the methods of every base type too; and
-//! `Addressable`, whose `Parent` lets the runtime's `IsA` find every base of a type.
+//! `Addressable` and `HasBase`, whose `Base` lets a request find every base of its type.
 
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
@@ -165,6 +165,7 @@ pub fn expand(res: &Resource) -> TokenStream {
         }
 
         #[automatically_derived]
+        #[doc(hidden)]
         impl #krate::Addressable for #ident {
             type EntityNav = __EntityNav;
             type CollectionNav = __CollectionNav;

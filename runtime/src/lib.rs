@@ -64,7 +64,7 @@ pub use error::{ErrorDetail, GraphError, GraphErrorKind, InnerError, RetryAfter}
 pub use page::Page;
 pub use path::{
     Addressable, CollectionPath, CollectionTarget, EntityPath, EntityTarget, Graph, HasBase, Here,
-    IsA, NoBase, PathNode, RootNav, There,
+    NoBase, PathNode, RootNav, There,
 };
 #[cfg(feature = "http")]
 pub use request::{Batch, BatchResponse, GetBuilder, GetRequest, ListBuilder, ListRequest};

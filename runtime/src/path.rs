@@ -173,7 +173,8 @@ pub trait Addressable: GraphResource {
 }
 
 /// What has a base: every [`Addressable`] type (`#[graph_resource]` implements it beside
-/// `Addressable`, with `Base` its `Parent`), never [`NoBase`], the parent of a root. Where a
+/// `Addressable`, with `Base` its `Parent`) and every family (its base type), never
+/// [`NoBase`], the parent of a root. Where a
 /// path of the wrong type is given to a request, the search for the path's type among the
 /// request type's bases ends at `NoBase`, and this is what is missing.
 #[diagnostic::on_unimplemented(
@@ -214,25 +215,13 @@ impl PathNode for RootNav {
     }
 }
 
-/// `Self` is `B` or derives from it: a `Self` may be at a path of `B`. `I` is where `B` is in
-/// `Self`'s line of bases ([`Here`], or [`There`] one level up), inferred, never written:
-/// implemented here for every type and its bases through [`Addressable::Parent`], and by
-/// families for their base's.
-#[diagnostic::on_unimplemented(
-    message = "a `{Self}` is not a `{B}`: `{B}` is neither `{Self}` nor one of its base types",
-    label = "`{Self}` does not derive from `{B}`"
-)]
-pub trait IsA<B: ?Sized, I> {}
-
-/// `IsA<T, Here>`: a type is itself.
+/// Where a path's type is in a request type's line of bases: the type itself ([`Here`]), or
+/// one level further up ([`There`]). Inferred, never written: the second parameter of
+/// [`EntityTarget`] and [`CollectionTarget`].
 pub enum Here {}
 
-/// `IsA<B, There<I>>`: `B` is a base of the parent.
+/// One level up the line of bases: see [`Here`].
 pub struct There<I>(PhantomData<I>);
-
-impl<T: ?Sized> IsA<T, Here> for T {}
-
-impl<T: HasBase, B, I> IsA<B, There<I>> for T where T::Base: IsA<B, I> {}
 
 /// The path of one entity of type `T` (or of a type derived from it).
 ///
@@ -439,13 +428,33 @@ macro_rules! string_targets {
 
 string_targets!(EntityTarget, CollectionTarget);
 
-impl<T: IsA<B, I>, B: Addressable, I> EntityTarget<T, I> for EntityPath<B> {
+// A request for `T` goes to a path of `T`, or to any path where a request for `T`'s base
+// goes: the search climbs `T`'s bases (`HasBase`) and ends, unanswered, at `NoBase`.
+impl<T: Addressable> EntityTarget<T, Here> for EntityPath<T> {
     fn target_url(&self) -> &str {
         self.url()
     }
 }
 
-impl<T: IsA<B, I>, B: Addressable, I> CollectionTarget<T, I> for CollectionPath<B> {
+impl<T: HasBase, B: Addressable, I> EntityTarget<T, There<I>> for EntityPath<B>
+where
+    EntityPath<B>: EntityTarget<T::Base, I>,
+{
+    fn target_url(&self) -> &str {
+        self.url()
+    }
+}
+
+impl<T: Addressable> CollectionTarget<T, Here> for CollectionPath<T> {
+    fn target_url(&self) -> &str {
+        self.url()
+    }
+}
+
+impl<T: HasBase, B: Addressable, I> CollectionTarget<T, There<I>> for CollectionPath<B>
+where
+    CollectionPath<B>: CollectionTarget<T::Base, I>,
+{
     fn target_url(&self) -> &str {
         self.url()
     }

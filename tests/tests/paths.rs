@@ -44,6 +44,23 @@ pub mod model {
         pub manager: Option<Box<DirectoryObject>>,
         #[graph(navigation)]
         pub messages: Option<Vec<Message>>,
+        /// Groups, directory roles, …: a polymorphic collection.
+        #[graph(navigation)]
+        pub member_of: Option<Vec<DirectoryObject>>,
+    }
+
+    #[graph_resource(inherits = directoryObject)]
+    pub struct Group {
+        pub display_name: Option<String>,
+    }
+
+    /// What `memberOf` holds.
+    #[graph_family(base = directoryObject)]
+    pub enum AnyDirectoryObject {
+        User(User),
+        Group(Group),
+        #[graph(fallback)]
+        Other(DirectoryObject),
     }
 
     #[graph_resource(inherits = entity)]
@@ -413,6 +430,30 @@ fn casts_navigation_and_clouds() {
         assert_eq!(cloud.me().manager().url(), format!("{base}/me/manager"));
     }
     assert!(Graph::new("https://graph.microsoft.us/v1.0?x").is_err());
+}
+
+#[test]
+fn a_family_reads_a_polymorphic_navigation() {
+    let root = Graph::v1();
+    let mut list = AnyDirectoryObject::list().build();
+    let http = list.to_http(&root.me().member_of(), TOKEN).unwrap();
+    assert_eq!(http.uri(), "https://graph.microsoft.com/v1.0/me/memberOf");
+    let page = list
+        .parse_response(&answer(
+            200,
+            r##"{"value":[{"@odata.type":"#microsoft.graph.group","id":"g","displayName":"Sales"},
+                         {"@odata.type":"#microsoft.graph.directoryRole","id":"r"}]}"##,
+        ))
+        .unwrap();
+    assert!(
+        matches!(&page.value[0], AnyDirectoryObject::Group(g) if g.display_name.as_deref() == Some("Sales"))
+    );
+    assert!(matches!(&page.value[1], AnyDirectoryObject::Other(_)));
+    // And one member, by its base's path.
+    let one = AnyDirectoryObject::get().build();
+    assert!(one
+        .to_http(&root.directory_objects().id("g"), TOKEN)
+        .is_ok());
 }
 
 proptest! {
