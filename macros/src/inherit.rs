@@ -222,34 +222,69 @@ use graph_resource_internals::names::{PRELUDE_TYPES as PRELUDE, PRIMITIVES};
 /// A type that names nothing but the prelude's types and primitives, written with absolute
 /// paths at `span`; `None` for any other type.
 pub fn absolute(ty: &TokenStream, span: Span) -> Option<TokenStream> {
-    let mut out = TokenStream::new();
-    for t in ty.clone() {
-        match t {
-            TokenTree::Ident(i) => {
-                let name = i.to_string();
-                if let Some((_, path)) = PRELUDE.iter().find(|(n, _)| *n == name) {
-                    out.extend(respan(path.parse().expect("a path"), span));
-                } else if PRIMITIVES.contains(&name.as_str()) {
-                    let prim = Ident::new(&name, span);
-                    out.extend(quote_spanned!(span=> ::core::primitive::#prim));
-                } else {
-                    return None;
-                }
-            }
-            TokenTree::Group(g) => {
-                let mut group = Group::new(g.delimiter(), absolute(&g.stream(), span)?);
-                group.set_span(span);
-                out.extend([TokenTree::Group(group)]);
-            }
-            TokenTree::Punct(p) if matches!(p.as_char(), '<' | '>' | ',') => {
-                let mut p = p.clone();
-                p.set_span(span);
-                out.extend([TokenTree::Punct(p)]);
-            }
-            _ => return None,
-        }
+    let ty: syn::Type = syn::parse2(ty.clone()).ok()?;
+    absolute_type(&ty, span)
+}
+
+/// Crates an absolute path may start with and still name the same item in any crate that
+/// uses graph-resource (generated code writes `::graph_resource::edm::DateTimeOffset`).
+const ABSOLUTE_ROOTS: &[&str] = &["core", "std", "alloc", "graph_resource"];
+
+fn absolute_type(ty: &syn::Type, span: Span) -> Option<TokenStream> {
+    let syn::Type::Path(tp) = ty else {
+        return None;
+    };
+    if tp.qself.is_some() {
+        return None;
     }
-    Some(out)
+    let path = &tp.path;
+    let args = |seg: &syn::PathSegment| -> Option<TokenStream> {
+        match &seg.arguments {
+            syn::PathArguments::None => Some(TokenStream::new()),
+            syn::PathArguments::AngleBracketed(a) => {
+                let inner = a
+                    .args
+                    .iter()
+                    .map(|arg| match arg {
+                        syn::GenericArgument::Type(t) => absolute_type(t, span),
+                        _ => None,
+                    })
+                    .collect::<Option<Vec<TokenStream>>>()?;
+                Some(quote_spanned!(span=> <#(#inner),*>))
+            }
+            syn::PathArguments::Parenthesized(_) => None,
+        }
+    };
+    if path.leading_colon.is_some() {
+        let root = path.segments.first()?.ident.to_string();
+        if !ABSOLUTE_ROOTS.contains(&root.as_str()) {
+            return None;
+        }
+        let segments = path
+            .segments
+            .iter()
+            .map(|seg| {
+                let ident = names::respan_ident(&seg.ident, span);
+                let args = args(seg)?;
+                Some(quote_spanned!(span=> #ident #args))
+            })
+            .collect::<Option<Vec<TokenStream>>>()?;
+        return Some(quote_spanned!(span=> #(:: #segments)*));
+    }
+    let [seg] = path.segments.iter().collect::<Vec<_>>()[..] else {
+        return None;
+    };
+    let name = seg.ident.to_string();
+    let args = args(seg)?;
+    if let Some((_, full)) = PRELUDE.iter().find(|(n, _)| *n == name) {
+        let full = respan(full.parse().expect("a path"), span);
+        Some(quote_spanned!(span=> #full #args))
+    } else if PRIMITIVES.contains(&name.as_str()) && args.is_empty() {
+        let prim = Ident::new(&name, span);
+        Some(quote_spanned!(span=> ::core::primitive::#prim))
+    } else {
+        None
+    }
 }
 
 /// The same tokens, all at `span`: errors in copied types point at the child's `inherits`.
@@ -291,5 +326,21 @@ mod tests {
         assert_eq!(text(absolute(&quote!(Option<ResultInfo>), span)), None);
         assert_eq!(text(absolute(&quote!(Option<crate::X>), span)), None);
         assert_eq!(text(absolute(&quote!(Option<Box<Self>>), span)), None);
+        assert_eq!(
+            text(absolute(
+                &quote!(Option<::graph_resource::edm::DateTimeOffset>),
+                span
+            ))
+            .as_deref(),
+            Some("::core::option::Option<::graph_resource::edm::DateTimeOffset>")
+        );
+        assert_eq!(
+            text(absolute(
+                &quote!(Option<::graph_resource::Flags<Kind>>),
+                span
+            )),
+            None
+        );
+        assert_eq!(text(absolute(&quote!(::other_crate::X), span)), None);
     }
 }
