@@ -313,6 +313,81 @@ impl<'a> Emitter<'a> {
                 .is_some_and(|t| t.kind == Kind::Entity)
     }
 
+    /// The inherited properties of `def` whose types the macro would name through the base (a
+    /// Graph type, not a primitive the generated code writes with absolute paths), restated
+    /// with `#[graph(inherited)]` and their types as `def`'s module names them, so that the
+    /// struct and its docs show the real types: (field, type), root-most first.
+    fn restated(&self, def: &TypeDef, shadowed: &HashSet<&str>) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        let mut cur = def.base.as_deref().and_then(|b| self.csdl.get(b));
+        let mut chain = Vec::new();
+        while let Some(t) = cur {
+            chain.push(t);
+            cur = t.base.as_deref().and_then(|b| self.csdl.get(b));
+        }
+        for ancestor in chain.into_iter().rev() {
+            if runtime_seed(ancestor).is_some() {
+                continue; // the runtime's own: its fields are written absolutely
+            }
+            let names = &self.fields[ancestor.qname.as_str()];
+            for (p, name) in ancestor.properties.iter().zip(names) {
+                if p.ty.name == "Edm.Stream" || (self.no_navigation && p.navigation) {
+                    continue;
+                }
+                let projected = !p.ty.is_edm()
+                    || !self
+                        .element_type("", p, &HashSet::new(), 0)
+                        .starts_with("::graph_resource")
+                        && !matches!(
+                            p.ty.name.as_str(),
+                            "Edm.String"
+                                | "Edm.Boolean"
+                                | "Edm.Int16"
+                                | "Edm.Int32"
+                                | "Edm.Int64"
+                                | "Edm.Byte"
+                                | "Edm.SByte"
+                        );
+                if projected {
+                    out.push((
+                        name.clone(),
+                        self.rust_type_from(def, ancestor, p, shadowed),
+                    ));
+                }
+            }
+        }
+        out
+    }
+
+    /// A property of `owner` typed as the module of `from` names it.
+    fn rust_type_from(
+        &self,
+        from: &TypeDef,
+        owner: &TypeDef,
+        p: &Property,
+        shadowed: &HashSet<&str>,
+    ) -> String {
+        let prelude = |name: &str, absolute: &str| {
+            if shadowed.contains(name) {
+                absolute.to_owned()
+            } else {
+                name.to_owned()
+            }
+        };
+        let element = self.element_type(&from.namespace, p, shadowed, 0);
+        let inner = if p.ty.collection {
+            format!("{}<{element}>", prelude("Vec", "::std::vec::Vec"))
+        } else if self
+            .boxed
+            .contains(&(owner.qname.as_str(), p.name.as_str()))
+        {
+            format!("{}<{element}>", prelude("Box", "::std::boxed::Box"))
+        } else {
+            element
+        };
+        format!("{}<{inner}>", prelude("Option", "::core::option::Option"))
+    }
+
     /// How a module `depth` levels below namespace `from_ns`'s names the type `qname`.
     fn type_path_at(&self, from_ns: &str, qname: &str, depth: usize) -> String {
         let up = "super::".repeat(depth);
@@ -605,11 +680,16 @@ impl<'a> Emitter<'a> {
             .iter()
             .filter(|p| p.ty.name == "Edm.Stream")
             .count();
-        if fields.is_empty() {
+        let restated = self.restated(def, shadowed);
+        if fields.is_empty() && restated.is_empty() {
             let _ = writeln!(out, "pub struct {rust} {{}}");
             return skipped;
         }
         let _ = writeln!(out, "pub struct {rust} {{");
+        for (field, ty) in restated {
+            out.push_str("    #[graph(inherited)]\n");
+            out.push_str(&crate::emit_ops::field_line("    ", &field, &ty));
+        }
         for (p, field) in fields {
             if let Some(d) = &p.description {
                 out.push_str(&doc_lines("    ", d));

@@ -66,6 +66,11 @@ pub struct Field {
     pub required_span: Option<Span>,
     /// `#[graph(navigation)]`: a method of the type's paths.
     pub navigation: Option<Span>,
+    /// `#[graph(inherited)]`: restates an inherited property with its type as this module
+    /// names it (shown in docs instead of a projection through the base).
+    pub restates: Option<Span>,
+    /// For an inherited property restated so: the type it must be (the projection).
+    pub check: Option<TokenStream>,
 }
 
 impl Resource {
@@ -312,6 +317,8 @@ impl Field {
             required: opts.required.is_set(),
             required_span: opts.required.span,
             navigation: opts.navigation.span,
+            restates: opts.inherited.span,
+            check: None,
             inherited: false,
             ident,
         }

@@ -297,6 +297,8 @@ pub struct FieldOptions {
     pub navigation: Attr<()>,
     /// A parameter's string written bare in a function's URL (`#[graph_params]` only).
     pub bare: Attr<()>,
+    /// The field restates an inherited property with its type as this module names it.
+    pub inherited: Attr<()>,
     /// `secret` given as `#[cfg_attr(pred, graph(secret))]`: the predicate.
     pub secret_when: Option<TokenStream>,
     /// `read_only` given as `#[cfg_attr(pred, graph(read_only))]`: the predicate.
@@ -310,6 +312,7 @@ const FIELD_KEYS: &[&str] = &[
     "required",
     "navigation",
     "bare",
+    "inherited",
 ];
 
 impl FieldOptions {
@@ -323,6 +326,7 @@ impl FieldOptions {
             required: Attr::new("required"),
             navigation: Attr::new("navigation"),
             bare: Attr::new("bare"),
+            inherited: Attr::new("inherited"),
             secret_when: None,
             read_only_when: None,
         };
@@ -356,6 +360,8 @@ impl FieldOptions {
                     flag(cx, &meta, &mut out.navigation)
                 } else if meta.path.is_ident("bare") {
                     flag(cx, &meta, &mut out.bare)
+                } else if meta.path.is_ident("inherited") {
+                    flag(cx, &meta, &mut out.inherited)
                 } else {
                     unknown_key(cx, &meta, "field option", FIELD_KEYS)
                 }

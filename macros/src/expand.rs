@@ -7,7 +7,7 @@ use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
 
 use proc_macro2::{Span, TokenStream};
-use quote::{format_ident, quote};
+use quote::{format_ident, quote, quote_spanned};
 use syn::ext::IdentExt;
 use syn::Ident;
 
@@ -49,7 +49,22 @@ pub fn resource_with_attrs(res: &Resource, attrs: &[syn::Attribute]) -> TokenStr
     });
     let hoisted = hoist.then(|| quote!(#[allow(non_snake_case)]));
     let carrier = carrier(res);
+    // Each restated inherited property is the base's type: a function from one to the other.
+    let checks = res.fields.iter().filter_map(|f| {
+        let (check, ty, cfg) = (f.check.as_ref()?, &f.ty, &f.cfg);
+        let span = ty
+            .clone()
+            .into_iter()
+            .next()
+            .map_or_else(Span::call_site, |t| t.span());
+        Some(quote_spanned! {span=>
+            #(#cfg)*
+            const _: fn(#check) -> #ty = |__x| __x;
+        })
+    });
+    let checks: TokenStream = checks.collect();
     let impls = [
+        checks,
         impl_graph_resource(res),
         impl_serialize(res),
         impl_deserialize(res),

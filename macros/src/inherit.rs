@@ -199,11 +199,34 @@ pub fn merge(cx: &Ctxt, child: &mut Resource, base: BaseData, base_path: &Path) 
                 inherited: true,
                 required_span: None,
                 navigation: None,
+                restates: None,
+                check: None,
             }
         })
         .collect();
-    let own = std::mem::take(&mut child.fields);
+    let mut own = std::mem::take(&mut child.fields);
+    let mut inherited = inherited;
+    restate(&mut inherited, &mut own);
     child.fields = inherited.into_iter().chain(own).collect();
+}
+
+/// Puts the types of the child's `#[graph(inherited)]` fields on the inherited properties they
+/// restate (each checked to be the base's type), and takes those fields out of the child's own.
+/// One that restates nothing stays, for `valid` to report.
+fn restate(inherited: &mut [Field], own: &mut Vec<Field>) {
+    own.retain(|o| {
+        if o.restates.is_none() {
+            return true;
+        }
+        let name = o.ident.unraw();
+        match inherited.iter_mut().find(|f| f.ident.unraw() == name) {
+            Some(f) => {
+                f.check = Some(std::mem::replace(&mut f.ty, o.ty.clone()));
+                false
+            }
+            None => true,
+        }
+    });
 }
 
 /// A type as a reader writes it: `Option<ResultInfo>`.

@@ -12,6 +12,24 @@ pub fn is_simple_identifier(s: &str) -> bool {
 }
 
 pub fn check_resource(cx: &Ctxt, res: &Resource, base_name: Option<&str>) {
+    // `#[graph(inherited)]` fields are taken by the merge; one left restates nothing (checked
+    // once the base's data is there: not in a child's first half).
+    let merged = base_name.is_some() || res.args.inherits.value.is_none();
+    for f in res.fields.iter().filter(|f| !f.inherited && merged) {
+        if let Some(span) = f.restates {
+            let msg = match base_name {
+                Some(base) => format!(
+                    "`{}` is not a property of `{base}` or its bases: `inherited` restates one of \
+                     them with its type",
+                    syn::ext::IdentExt::unraw(&f.ident)
+                ),
+                None => "`inherited` restates a property of the base type, and this type has \
+                         no base (`inherits = ...`)"
+                    .to_owned(),
+            };
+            cx.error_at(span, msg);
+        }
+    }
     if let Some(lit) = &res.args.name.value {
         if !is_simple_identifier(&res.name) {
             cx.error_spanned_by(

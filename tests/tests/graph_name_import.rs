@@ -175,3 +175,51 @@ fn another_crates_base_by_graph_name() {
     assert_eq!(p.media_info.unwrap().uri.as_deref(), Some("https://x"));
     assert_eq!(p.r#loop, Some(2));
 }
+
+/// A child restating inherited properties with their types as its module names them
+/// (`#[graph(inherited)]`, what the generator writes): the struct and its docs show the real
+/// types, checked to be the base's.
+pub mod restated {
+    use graph_resource::prelude::*;
+
+    /// A detail.
+    #[graph_resource(complex)]
+    pub struct Detail {
+        pub text: Option<String>,
+    }
+
+    /// A base with a property of a type of this module.
+    #[graph_resource(inherits = entity)]
+    pub struct Noted {
+        pub detail: Option<Detail>,
+        pub note: Option<String>,
+    }
+
+    /// Restates both (the second in another order, as `r#`-less as written).
+    #[graph_resource(inherits = noted)]
+    pub struct NotedOperation {
+        #[graph(inherited)]
+        pub note: Option<String>,
+        #[graph(inherited)]
+        pub detail: Option<Detail>,
+        pub extra: Option<i32>,
+    }
+}
+
+#[test]
+fn restated_inherited_properties_keep_their_place_and_json() {
+    let op = restated::NotedOperation {
+        detail: Some(restated::Detail {
+            text: Some("t".into()),
+            ..Default::default()
+        }),
+        note: Some("n".into()),
+        extra: Some(1),
+        ..Default::default()
+    };
+    let v = serde_json::to_value(&op).unwrap();
+    let keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
+    assert_eq!(keys, ["@odata.type", "detail", "note", "extra"]);
+    let back: restated::NotedOperation = serde_json::from_value(v).unwrap();
+    assert_eq!(back, op);
+}
