@@ -230,6 +230,16 @@ struct Emitter<'a> {
     no_navigation: bool,
 }
 
+/// A prelude type's name as a module writes it: bare, or absolute where the module declares a
+/// type of that name.
+fn prelude_name(shadowed: &HashSet<&str>, name: &str, absolute: &str) -> String {
+    if shadowed.contains(name) {
+        absolute.to_owned()
+    } else {
+        name.to_owned()
+    }
+}
+
 /// Whether `name` (of type `owner`) is to be marked secret: [`crate::DEFAULT_SECRETS`] and the
 /// options' `secrets`, by property name or `namespace.type/property`.
 fn is_secret(options: &crate::Options, owner: &str, name: &str) -> bool {
@@ -367,13 +377,7 @@ impl<'a> Emitter<'a> {
         p: &Property,
         shadowed: &HashSet<&str>,
     ) -> String {
-        let prelude = |name: &str, absolute: &str| {
-            if shadowed.contains(name) {
-                absolute.to_owned()
-            } else {
-                name.to_owned()
-            }
-        };
+        let prelude = |name: &str, absolute: &str| prelude_name(shadowed, name, absolute);
         let element = self.element_type(&from.namespace, p, shadowed, 0);
         let inner = if p.ty.collection {
             format!("{}<{element}>", prelude("Vec", "::std::vec::Vec"))
@@ -555,25 +559,7 @@ impl<'a> Emitter<'a> {
 
     /// The Rust type of a property, as written in the module of `from_ns`.
     fn rust_type(&self, owner: &TypeDef, p: &Property, shadowed: &HashSet<&str>) -> String {
-        let prelude = |name: &str, absolute: &str| {
-            if shadowed.contains(name) {
-                absolute.to_owned()
-            } else {
-                name.to_owned()
-            }
-        };
-        let element = self.element_type(&owner.namespace, p, shadowed, 0);
-        let inner = if p.ty.collection {
-            format!("{}<{element}>", prelude("Vec", "::std::vec::Vec"))
-        } else if self
-            .boxed
-            .contains(&(owner.qname.as_str(), p.name.as_str()))
-        {
-            format!("{}<{element}>", prelude("Box", "::std::boxed::Box"))
-        } else {
-            element
-        };
-        format!("{}<{inner}>", prelude("Option", "::core::option::Option"))
+        self.rust_type_from(owner, owner, p, shadowed)
     }
 
     /// The Rust type of a property's element, as a module `depth` levels below the namespace
@@ -585,13 +571,7 @@ impl<'a> Emitter<'a> {
         shadowed: &HashSet<&str>,
         depth: usize,
     ) -> String {
-        let prelude = |name: &str, absolute: &str| {
-            if shadowed.contains(name) {
-                absolute.to_owned()
-            } else {
-                name.to_owned()
-            }
-        };
+        let prelude = |name: &str, absolute: &str| prelude_name(shadowed, name, absolute);
         let edm = |t: &str| format!("::graph_resource::edm::{t}");
         match p.ty.name.as_str() {
             "Edm.String" => prelude("String", "::std::string::String"),

@@ -489,6 +489,15 @@ const _: () = {
     }
     #[automatically_derived]
     #[doc(hidden)]
+    impl ::core::ops::Deref for __EntityNav {
+        type Target = ::graph_resource::RootNav;
+        #[inline]
+        fn deref(&self) -> &Self::Target {
+            &self.0
+        }
+    }
+    #[automatically_derived]
+    #[doc(hidden)]
     impl ::graph_resource::PathNode for __CollectionNav {
         #[inline]
         fn at(url: ::std::string::String) -> Self {
@@ -497,15 +506,6 @@ const _: () = {
         #[inline]
         fn url(&self) -> &::core::primitive::str {
             ::graph_resource::PathNode::url(&self.0)
-        }
-    }
-    #[automatically_derived]
-    #[doc(hidden)]
-    impl ::core::ops::Deref for __EntityNav {
-        type Target = ::graph_resource::RootNav;
-        #[inline]
-        fn deref(&self) -> &Self::Target {
-            &self.0
         }
     }
     #[automatically_derived]

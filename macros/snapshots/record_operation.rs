@@ -662,6 +662,15 @@ const _: () = {
     }
     #[automatically_derived]
     #[doc(hidden)]
+    impl ::core::ops::Deref for __EntityNav {
+        type Target = <crate::models::CommsOperation as ::graph_resource::Addressable>::EntityNav;
+        #[inline]
+        fn deref(&self) -> &Self::Target {
+            &self.0
+        }
+    }
+    #[automatically_derived]
+    #[doc(hidden)]
     impl ::graph_resource::PathNode for __CollectionNav {
         #[inline]
         fn at(url: ::std::string::String) -> Self {
@@ -670,15 +679,6 @@ const _: () = {
         #[inline]
         fn url(&self) -> &::core::primitive::str {
             ::graph_resource::PathNode::url(&self.0)
-        }
-    }
-    #[automatically_derived]
-    #[doc(hidden)]
-    impl ::core::ops::Deref for __EntityNav {
-        type Target = <crate::models::CommsOperation as ::graph_resource::Addressable>::EntityNav;
-        #[inline]
-        fn deref(&self) -> &Self::Target {
-            &self.0
         }
     }
     #[automatically_derived]

@@ -157,6 +157,24 @@ impl Resource {
     }
 }
 
+/// The named fields of a struct, or `None` with `message` reported at the item's name.
+pub fn named_fields<'a>(
+    cx: &Ctxt,
+    item: &'a DeriveInput,
+    message: &str,
+) -> Option<&'a syn::punctuated::Punctuated<syn::Field, syn::Token![,]>> {
+    match &item.data {
+        Data::Struct(syn::DataStruct {
+            fields: Fields::Named(named),
+            ..
+        }) => Some(&named.named),
+        _ => {
+            cx.error_spanned_by(&item.ident, message);
+            None
+        }
+    }
+}
+
 /// Reports generic parameters and a `where` clause, each at its own tokens.
 pub fn no_generics(cx: &Ctxt, generics: &syn::Generics, message: &str) {
     if !generics.params.is_empty() {

@@ -17,20 +17,12 @@ pub fn expand(cx: &Ctxt, args: TokenStream, item: &DeriveInput) -> Option<TokenS
         cx.error_spanned_by(&args, "`#[graph_container]` takes no arguments");
     }
     crate::ast::no_generics(cx, &item.generics, "an entity container cannot be generic");
-    let fields = match &item.data {
-        syn::Data::Struct(syn::DataStruct {
-            fields: syn::Fields::Named(named),
-            ..
-        }) => &named.named,
-        _ => {
-            cx.error_spanned_by(
-                &item.ident,
-                "`#[graph_container]` goes on a struct with named fields: one per singleton \
-                 (`me: User`) and entity set (`users: Vec<User>`)",
-            );
-            return None;
-        }
-    };
+    let fields = crate::ast::named_fields(
+        cx,
+        item,
+        "`#[graph_container]` goes on a struct with named fields: one per singleton \
+         (`me: User`) and entity set (`users: Vec<User>`)",
+    )?;
     let krate: syn::Path = syn::parse_quote!(::graph_resource);
     let mut decls = Vec::new();
     let mut impls = Vec::new();

@@ -179,19 +179,11 @@ pub fn params(cx: &Ctxt, args: TokenStream, item: &DeriveInput) -> Option<TokenS
         &item.generics,
         "an operation's parameters cannot be generic: the operation fixes their types",
     );
-    let fields = match &item.data {
-        syn::Data::Struct(syn::DataStruct {
-            fields: syn::Fields::Named(named),
-            ..
-        }) => &named.named,
-        _ => {
-            cx.error_spanned_by(
-                &item.ident,
-                "`#[graph_params]` goes on a struct with named fields: one per parameter",
-            );
-            return None;
-        }
-    };
+    let fields = crate::ast::named_fields(
+        cx,
+        item,
+        "`#[graph_params]` goes on a struct with named fields: one per parameter",
+    )?;
     let krate: syn::Path = syn::parse_quote!(::graph_resource);
     let ident = &item.ident;
     let mut out_fields = Vec::new();

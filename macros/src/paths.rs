@@ -102,6 +102,8 @@ pub fn expand(res: &Resource) -> TokenStream {
         format!("What an `EntityPath<{ident}>` derefs to: its navigation and operations.");
     let doc_collection =
         format!("What a `CollectionPath<{ident}>` derefs to: its collection-bound operations.");
+    let navs = [quote!(__EntityNav), quote!(__CollectionNav)];
+    let targets = [&entity_nav, &collection_nav];
     quote! {
         #[doc = #doc_entity]
         pub struct __EntityNav(#entity_nav);
@@ -109,51 +111,30 @@ pub fn expand(res: &Resource) -> TokenStream {
         #[doc = #doc_collection]
         pub struct __CollectionNav(#collection_nav);
 
-        #[automatically_derived]
-        #[doc(hidden)]
-        impl #krate::PathNode for __EntityNav {
-            #[inline]
-            fn at(url: ::std::string::String) -> Self {
-                __EntityNav(#krate::PathNode::at(url))
+        #(
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl #krate::PathNode for #navs {
+                #[inline]
+                fn at(url: ::std::string::String) -> Self {
+                    #navs(#krate::PathNode::at(url))
+                }
+                #[inline]
+                fn url(&self) -> &::core::primitive::str {
+                    #krate::PathNode::url(&self.0)
+                }
             }
-            #[inline]
-            fn url(&self) -> &::core::primitive::str {
-                #krate::PathNode::url(&self.0)
-            }
-        }
 
-        #[automatically_derived]
-        #[doc(hidden)]
-        impl #krate::PathNode for __CollectionNav {
-            #[inline]
-            fn at(url: ::std::string::String) -> Self {
-                __CollectionNav(#krate::PathNode::at(url))
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::ops::Deref for #navs {
+                type Target = #targets;
+                #[inline]
+                fn deref(&self) -> &Self::Target {
+                    &self.0
+                }
             }
-            #[inline]
-            fn url(&self) -> &::core::primitive::str {
-                #krate::PathNode::url(&self.0)
-            }
-        }
-
-        #[automatically_derived]
-        #[doc(hidden)]
-        impl ::core::ops::Deref for __EntityNav {
-            type Target = #entity_nav;
-            #[inline]
-            fn deref(&self) -> &Self::Target {
-                &self.0
-            }
-        }
-
-        #[automatically_derived]
-        #[doc(hidden)]
-        impl ::core::ops::Deref for __CollectionNav {
-            type Target = #collection_nav;
-            #[inline]
-            fn deref(&self) -> &Self::Target {
-                &self.0
-            }
-        }
+        )*
 
         impl __EntityNav {
             #(#navigation)*

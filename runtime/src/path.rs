@@ -23,7 +23,7 @@ use std::fmt;
 use std::marker::PhantomData;
 use std::ops::Deref;
 
-use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+use percent_encoding::{utf8_percent_encode, AsciiSet, CONTROLS, NON_ALPHANUMERIC};
 
 use crate::{GraphResource, RequestError};
 
@@ -38,6 +38,27 @@ const KEY: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'~')
     .remove(b'!')
     .remove(b'@');
+
+/// What a URL never carries as it is, in a path segment or a query value: controls, white
+/// space, `" # % & < > ? [ ] \ ^ ` { | }` (and non-ASCII, which percent-encoding always
+/// encodes). Query values add `+`, function literals `/`.
+pub(crate) const URL_UNSAFE: &AsciiSet = &CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'#')
+    .add(b'%')
+    .add(b'&')
+    .add(b'<')
+    .add(b'>')
+    .add(b'?')
+    .add(b'[')
+    .add(b']')
+    .add(b'\\')
+    .add(b'^')
+    .add(b'`')
+    .add(b'{')
+    .add(b'|')
+    .add(b'}');
 
 /// `key` as one path segment.
 pub(crate) fn key_segment(key: &str) -> String {
@@ -249,7 +270,7 @@ impl<T: Addressable> EntityPath<T> {
     /// The same entity as the derived type `D`: adds the type-cast segment
     /// (`…/directoryObjects/1/microsoft.graph.user`).
     pub fn cast<D: Addressable>(&self) -> EntityPath<D> {
-        const { assert_derives(D::ANCESTORS, T::ODATA_TYPE) };
+        const { assert_derives(D::ODATA_TYPE, D::ANCESTORS, T::ODATA_TYPE) };
         EntityPath::at(cast_url(self.url(), D::ODATA_TYPE))
     }
 
@@ -297,37 +318,17 @@ impl<T: Addressable> CollectionPath<T> {
     /// The members of the derived type `D`: adds the type-cast segment
     /// (`…/directoryObjects/microsoft.graph.user`).
     pub fn cast<D: Addressable>(&self) -> CollectionPath<D> {
-        const { assert_derives(D::ANCESTORS, T::ODATA_TYPE) };
+        const { assert_derives(D::ODATA_TYPE, D::ANCESTORS, T::ODATA_TYPE) };
         CollectionPath::at(cast_url(self.url(), D::ODATA_TYPE))
     }
 }
 
 /// A cast to a type that does not derive from the path's type is a compile error (when the
 /// code is built: the check runs where the generic function is instantiated).
-const fn assert_derives(ancestors: &[&str], base: &str) {
-    let mut i = 0;
-    while i < ancestors.len() {
-        if str_eq(ancestors[i], base) {
-            return;
-        }
-        i += 1;
+const fn assert_derives(odata_type: &str, ancestors: &[&str], base: &str) {
+    if !crate::__private::descends(odata_type, ancestors, base) {
+        panic!("cast::<D>(): D does not derive from the path's type (D's ANCESTORS lack it)");
     }
-    panic!("cast::<D>(): D does not derive from the path's type (D's ANCESTORS lack it)");
-}
-
-const fn str_eq(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
 }
 
 fn cast_url(url: &str, odata_type: &str) -> String {

@@ -5,7 +5,7 @@
 use std::fmt;
 use std::marker::PhantomData;
 
-use percent_encoding::{utf8_percent_encode, AsciiSet, CONTROLS};
+use percent_encoding::{utf8_percent_encode, AsciiSet};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -44,24 +44,7 @@ impl OperationParams for () {
 
 /// What a function's literal keeps as it is in a path segment: OData's punctuation
 /// (`'(),=:@!$*+;`); `/ ? # % &`, white space, quotes and non-ASCII are percent-encoded.
-const LITERAL: &AsciiSet = &CONTROLS
-    .add(b' ')
-    .add(b'"')
-    .add(b'#')
-    .add(b'%')
-    .add(b'&')
-    .add(b'/')
-    .add(b'<')
-    .add(b'>')
-    .add(b'?')
-    .add(b'[')
-    .add(b']')
-    .add(b'\\')
-    .add(b'^')
-    .add(b'`')
-    .add(b'{')
-    .add(b'|')
-    .add(b'}');
+const LITERAL: &AsciiSet = &crate::path::URL_UNSAFE.add(b'/');
 
 /// Appends `name=literal` (after a `,` where `out` has pairs already); nothing for `null`.
 /// `bare` writes a string without quotes (`Edm.DateTimeOffset`, `Edm.Guid`, … literals).

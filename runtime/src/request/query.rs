@@ -6,7 +6,7 @@ use std::marker::PhantomData;
 
 use http::header::HeaderValue;
 use http::Method;
-use percent_encoding::{utf8_percent_encode, AsciiSet, CONTROLS};
+use percent_encoding::{utf8_percent_encode, AsciiSet};
 use serde::de::DeserializeOwned;
 
 use super::wire::{self, RequestError};
@@ -15,24 +15,7 @@ use crate::{GraphError, Page};
 /// What a query-option value keeps as it is: OData's own punctuation (`'(),:/$@!*;=`, nested
 /// options like `members($select=id)`) stays readable; what would end or change the option
 /// (`&`, `+`, `#`, `%`, white space, …) is percent-encoded.
-const VALUE: &AsciiSet = &CONTROLS
-    .add(b' ')
-    .add(b'"')
-    .add(b'#')
-    .add(b'%')
-    .add(b'&')
-    .add(b'+')
-    .add(b'<')
-    .add(b'>')
-    .add(b'?')
-    .add(b'[')
-    .add(b']')
-    .add(b'\\')
-    .add(b'^')
-    .add(b'`')
-    .add(b'{')
-    .add(b'|')
-    .add(b'}');
+const VALUE: &AsciiSet = &crate::path::URL_UNSAFE.add(b'+');
 
 /// The system query options of a read.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
