@@ -1,8 +1,10 @@
 //! What is emitted next to the errors when the input is wrong: the item, usable, so that one
 //! mistake gives one error and not a cascade of "cannot find" and "no field" errors at every
-//! use (thiserror's `fallback.rs`). A resource keeps its `additional_data` field and gets the
-//! traits the macro would have implemented, with bodies that are never run (the crate does not
-//! compile).
+//! use (thiserror's `fallback.rs`). A resource whose model is whole (the mistake was an option,
+//! a key, a derive: see [`expandable`]) is expanded as it would have been, hidden macro,
+//! requests and paths included, so that its children and uses compile; any other keeps its
+//! `additional_data` field and gets `Clone`, `Default`, `PartialEq`, `Debug` and serde impls
+//! whose bodies are never run (the crate does not compile).
 
 use proc_macro2::TokenStream;
 use quote::quote;

@@ -1,9 +1,19 @@
 //! Procedural macros of [graph-resource](https://docs.rs/graph-resource). Depend on the
 //! `graph-resource` crate, which re-exports them with the runtime they generate code for.
 //!
-//! The crate is built like thiserror and serde_derive: attribute parsing (`attr`), a model of the
-//! input (`ast`), checks (`valid`), code generation (`expand`, `enums`); errors are accumulated
-//! (`ctxt`) and all reported, each at the offending tokens, next to the user's item.
+//! The crate is built like thiserror and serde_derive, one stage per module:
+//! - parsing: `attr` (every option), `ops` (`#[graph_operations]`), `record` (the data a base
+//!   hands its children, written and read side by side), into a model: `ast`;
+//! - inheritance: `inherit` (calling the base's macro, merging its properties), `names` (what
+//!   names are added to the user's module and looked up; the rules in
+//!   `graph_resource_internals::names`, shared with the generator);
+//! - checks: `valid`;
+//! - code generation: `expand` (the struct, `GraphResource`, serde, `Debug`, the carrier
+//!   macro), `builder` (requests), `paths` (navigation types), `enums`, `family`, `container`,
+//!   `ops` (`#[graph_params]`);
+//! - errors: `ctxt` accumulates them, all reported at the offending tokens; `fallback` emits
+//!   the item beside them (the whole expansion where the model is whole), so one mistake gives
+//!   one error.
 
 #![forbid(unsafe_code)]
 

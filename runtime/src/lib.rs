@@ -35,6 +35,11 @@
 //!   [`AdditionalData`], secrets redacted in `Debug`.
 //! - [`graph_enum`](macro@graph_enum) declares an enumeration that reads members ignoring case and keeps members
 //!   it does not know.
+//! - [`graph_family`](macro@graph_family) reads a polymorphic collection into an enum.
+//! - [`Graph`], [`EntityPath`], [`CollectionPath`]: typed addresses; every request takes them;
+//!   [`graph_container`](macro@graph_container), `#[graph(navigation)]`,
+//!   `#[graph_operations]` and [`graph_params`](macro@graph_params) declare them;
+//!   [`OperationRequest`] is an action or function.
 //! - [`models`] holds the built-in types; [`prelude`] brings everything a declaration needs.
 
 #![forbid(unsafe_code)]
@@ -77,17 +82,24 @@ pub use resource::GraphResource;
 /// Declares a Graph entity or complex type on a struct with named fields.
 ///
 /// Keys, all optional: `inherits = <graph name or path ending in it>`, `complex`, `abstract`,
-/// `name = "..."`, `namespace = "..."`, `crate = path`. Field options, in `#[graph(...)]`:
-/// `rename = "jsonName"`, `secret`, `read_only`, `required`.
+/// `name = "..."`, `namespace = "..."`, `crate = path`, `module = path` (where the type can be
+/// named from anywhere). Field options, in `#[graph(...)]`: `rename = "jsonName"`, `secret`,
+/// `read_only`, `required`, `navigation` (also a method of the type's paths), `inherited`
+/// (restates an inherited property with its real type). Below the attribute,
+/// `#[graph_operations(...)]` declares the actions and functions bound to the type (see
+/// [`OperationRequest`]).
 ///
 /// The struct gets the inherited fields first (root-most ancestor first), then its own, then
 /// `pub additional_data: AdditionalData`; `Clone`, `Default`, `PartialEq`, a redacting `Debug`,
 /// `Serialize`, `Deserialize` and [`GraphResource`].
 ///
-/// Beside the struct, the macro defines a hidden type alias and a hidden macro both named after
-/// the Graph name (`recordOperation`): they are what `inherits = recordOperation` finds, so bring
-/// them into scope (`use` them, or glob-import their module) or write a path to them, like a
-/// type. The base may be declared before or after the child, in another module or crate.
+/// Beside the struct, the macro defines a hidden macro named after the type's Rust and Graph
+/// names, and a hidden alias of the type by its Graph name (`recordOperation`), both through a
+/// glob re-export that anything you declare shadows: they are what `inherits = recordOperation`
+/// finds, so bring them into scope (`use` the Graph name, or glob-import the module) or write a
+/// path to them. The base may be declared before or after the child, in another module or
+/// crate; for an entity type, the macro also writes its paths' navigation types (see
+/// [`EntityPath`]).
 ///
 /// ```
 /// use graph_resource::prelude::*;
