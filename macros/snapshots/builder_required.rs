@@ -526,6 +526,35 @@ const _: () = {
         type CollectionNav = __CollectionNav;
         type Parent = ::graph_resource::NoBase;
     }
+    mod __property_names {
+        ///The properties of [`Team`], by field name: `$select`, `$expand` and `$orderby` name them so that a misspelled one does not compile.
+        #[allow(non_snake_case)]
+        pub struct TeamPropertyNames {
+            ///`displayName`
+            pub display_name: ::graph_resource::PropertyName,
+            ///`build`
+            pub build: ::graph_resource::PropertyName,
+            ///`value`
+            pub value: ::graph_resource::PropertyName,
+            ///`createdDateTime`
+            pub created_date_time: ::graph_resource::PropertyName,
+        }
+    }
+    #[automatically_derived]
+    impl Team {
+        /// The JSON names of its properties, one field each (inherited ones too): for the
+        /// query options that name properties,
+        /// `T::get().select([T::properties().display_name])`.
+        #[inline]
+        pub fn properties() -> __property_names::TeamPropertyNames {
+            __property_names::TeamPropertyNames {
+                display_name: ::graph_resource::PropertyName::new("displayName"),
+                build: ::graph_resource::PropertyName::new("build"),
+                value: ::graph_resource::PropertyName::new("value"),
+                created_date_time: ::graph_resource::PropertyName::new("createdDateTime"),
+            }
+        }
+    }
     #[automatically_derived]
     #[doc(hidden)]
     impl ::graph_resource::HasBase for Team {

@@ -356,6 +356,26 @@ const _: () = {
         type CollectionNav = __CollectionNav;
         type Parent = ::graph_resource::NoBase;
     }
+    mod __property_names {
+        ///The properties of [`Broken`], by field name: `$select`, `$expand` and `$orderby` name them so that a misspelled one does not compile.
+        #[allow(non_snake_case)]
+        pub struct BrokenPropertyNames {
+            ///``
+            pub a: ::graph_resource::PropertyName,
+        }
+    }
+    #[automatically_derived]
+    impl Broken {
+        /// The JSON names of its properties, one field each (inherited ones too): for the
+        /// query options that name properties,
+        /// `T::get().select([T::properties().display_name])`.
+        #[inline]
+        pub fn properties() -> __property_names::BrokenPropertyNames {
+            __property_names::BrokenPropertyNames {
+                a: ::graph_resource::PropertyName::new(""),
+            }
+        }
+    }
     #[automatically_derived]
     #[doc(hidden)]
     impl ::graph_resource::HasBase for Broken {

@@ -699,6 +699,50 @@ const _: () = {
         type CollectionNav = __CollectionNav;
         type Parent = crate::models::CommsOperation;
     }
+    mod __property_names {
+        ///The properties of [`RecordOperation`], by field name: `$select`, `$expand` and `$orderby` name them so that a misspelled one does not compile.
+        #[allow(non_snake_case)]
+        pub struct RecordOperationPropertyNames {
+            ///`id`
+            pub id: ::graph_resource::PropertyName,
+            ///`clientContext`
+            pub client_context: ::graph_resource::PropertyName,
+            ///`resultInfo`
+            pub result_info: ::graph_resource::PropertyName,
+            ///`status`
+            pub status: ::graph_resource::PropertyName,
+            ///`completionReason`
+            pub completion_reason: ::graph_resource::PropertyName,
+            ///`recordingAccessToken`
+            pub recording_access_token: ::graph_resource::PropertyName,
+            ///`recordingLocation`
+            pub recording_location: ::graph_resource::PropertyName,
+        }
+    }
+    #[automatically_derived]
+    impl RecordOperation {
+        /// The JSON names of its properties, one field each (inherited ones too): for the
+        /// query options that name properties,
+        /// `T::get().select([T::properties().display_name])`.
+        #[inline]
+        pub fn properties() -> __property_names::RecordOperationPropertyNames {
+            __property_names::RecordOperationPropertyNames {
+                id: ::graph_resource::PropertyName::new("id"),
+                client_context: ::graph_resource::PropertyName::new("clientContext"),
+                result_info: ::graph_resource::PropertyName::new("resultInfo"),
+                status: ::graph_resource::PropertyName::new("status"),
+                completion_reason: ::graph_resource::PropertyName::new(
+                    "completionReason",
+                ),
+                recording_access_token: ::graph_resource::PropertyName::new(
+                    "recordingAccessToken",
+                ),
+                recording_location: ::graph_resource::PropertyName::new(
+                    "recordingLocation",
+                ),
+            }
+        }
+    }
     #[automatically_derived]
     #[doc(hidden)]
     impl ::graph_resource::HasBase for RecordOperation {

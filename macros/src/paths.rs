@@ -8,6 +8,8 @@ use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::Type;
 
+use syn::ext::IdentExt;
+
 use crate::ast::{option_inner, Resource};
 
 /// The element of a navigation property's type: `(collection, T)` for `Option<Vec<T>>`,
@@ -103,6 +105,7 @@ pub fn expand(res: &Resource) -> TokenStream {
     let doc_collection =
         format!("What a `CollectionPath<{ident}>` derefs to: its collection-bound operations.");
     let navs = [quote!(__EntityNav), quote!(__CollectionNav)];
+    let properties = properties(res);
     let targets = [&entity_nav, &collection_nav];
     quote! {
         #[doc = #doc_entity]
@@ -153,10 +156,61 @@ pub fn expand(res: &Resource) -> TokenStream {
             type Parent = #parent;
         }
 
+        #properties
+
         #[automatically_derived]
         #[doc(hidden)]
         impl #krate::HasBase for #ident {
             type Base = #parent;
+        }
+    }
+}
+
+/// `T::properties()`: a struct with one `PropertyName` per property (inherited ones too), for
+/// `$select`, `$expand` and `$orderby` checked at compile time.
+fn properties(res: &Resource) -> TokenStream {
+    let krate = &res.krate;
+    let ident = &res.ident;
+    let fields: Vec<TokenStream> = res
+        .fields
+        .iter()
+        .map(|f| {
+            let (field, cfg) = (&f.ident, &f.cfg);
+            let doc = format!("`{}`", f.json);
+            quote!(#(#cfg)* #[doc = #doc] pub #field: #krate::PropertyName,)
+        })
+        .collect();
+    let values = res.fields.iter().map(|f| {
+        let (field, json, cfg) = (&f.ident, &f.json, &f.cfg);
+        quote!(#(#cfg)* #field: #krate::PropertyName::new(#json),)
+    });
+    let doc = format!(
+        "The properties of [`{}`], by field name: `$select`, `$expand` and `$orderby` name them \
+         so that a misspelled one does not compile.",
+        ident.unraw()
+    );
+    // In a module of its own: its name shadows nothing the rest of the expansion names.
+    let names = quote::format_ident!("{}PropertyNames", ident.unraw());
+    quote! {
+        mod __property_names {
+            #[doc = #doc]
+            #[allow(non_snake_case)]
+            pub struct #names {
+                #(#fields)*
+            }
+        }
+
+        #[automatically_derived]
+        impl #ident {
+            /// The JSON names of its properties, one field each (inherited ones too): for the
+            /// query options that name properties,
+            /// `T::get().select([T::properties().display_name])`.
+            #[inline]
+            pub fn properties() -> __property_names::#names {
+                __property_names::#names {
+                    #(#values)*
+                }
+            }
         }
     }
 }

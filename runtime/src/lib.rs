@@ -69,7 +69,7 @@ pub use error::{ErrorDetail, GraphError, GraphErrorKind, InnerError, RetryAfter}
 pub use page::Page;
 pub use path::{
     Addressable, CollectionPath, CollectionTarget, EntityPath, EntityTarget, Graph, HasBase, Here,
-    NoBase, PathNode, RootNav, There,
+    NoBase, PathNode, PropertyName, RootNav, There,
 };
 #[cfg(feature = "http")]
 pub use request::{Batch, BatchResponse, GetBuilder, GetRequest, ListBuilder, ListRequest};

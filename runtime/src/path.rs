@@ -69,6 +69,56 @@ pub(crate) fn key_segment(key: &str) -> String {
     utf8_percent_encode(key, KEY).to_string()
 }
 
+/// A property's JSON name, for the query options that name properties (`$select`, `$expand`,
+/// `$orderby`): `T::properties()` has one per property of `T` (inherited ones too), so that a
+/// misspelled property does not compile. Anything that takes strings takes these.
+///
+/// ```
+/// use graph_resource::models::RecordOperation;
+///
+/// let p = RecordOperation::properties();
+/// let get = RecordOperation::get().select([p.id, p.status, p.recording_location]).build();
+/// let list = RecordOperation::list().orderby([p.status.desc()]).build();
+/// # let _ = (get, list);
+/// // RecordOperation::properties().recording_locaton   // does not compile: no such field
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct PropertyName(&'static str);
+
+impl PropertyName {
+    /// The property named `json` (generated code makes these).
+    pub const fn new(json: &'static str) -> Self {
+        PropertyName(json)
+    }
+
+    /// The JSON name.
+    pub const fn as_str(self) -> &'static str {
+        self.0
+    }
+
+    /// `$orderby` descending: `name desc`.
+    pub fn desc(self) -> String {
+        format!("{} desc", self.0)
+    }
+
+    /// `$orderby` ascending: `name asc`.
+    pub fn asc(self) -> String {
+        format!("{} asc", self.0)
+    }
+}
+
+impl From<PropertyName> for String {
+    fn from(p: PropertyName) -> String {
+        p.0.to_owned()
+    }
+}
+
+impl fmt::Display for PropertyName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
 /// The service root: `https://graph.microsoft.com/v1.0`, `…/beta`, or a national cloud's.
 ///
 /// Named `Graph`, not `Root`: Graph v1.0 has a type `root`. The singletons and entity sets of

@@ -433,6 +433,33 @@ fn casts_navigation_and_clouds() {
 }
 
 #[test]
+fn query_options_name_properties_checked_at_compile_time() {
+    let p = User::properties();
+    let get = User::get()
+        .select([p.id, p.display_name])
+        .expand([p.manager, p.member_of])
+        .build();
+    let http = get.to_http(&Graph::v1().me(), TOKEN).unwrap();
+    assert_eq!(
+        http.uri(),
+        "https://graph.microsoft.com/v1.0/me?$select=id,displayName&$expand=manager,memberOf"
+    );
+    let mut list = User::list()
+        .select([p.display_name])
+        .orderby([p.display_name.desc(), p.id.asc()])
+        .build();
+    let http = list.to_http(&Graph::v1().users(), TOKEN).unwrap();
+    assert_eq!(
+        http.uri(),
+        "https://graph.microsoft.com/v1.0/users?$select=displayName&$orderby=displayName%20desc,id%20asc"
+    );
+    // Raw strings still work.
+    let raw = User::get().select(["id", "mail"]).build();
+    assert!(raw.to_http(&Graph::v1().me(), TOKEN).is_ok());
+    assert_eq!(p.deleted_date_time.as_str(), "deletedDateTime");
+}
+
+#[test]
 fn a_family_reads_a_polymorphic_navigation() {
     let root = Graph::v1();
     let mut list = AnyDirectoryObject::list().build();
