@@ -218,6 +218,43 @@ fn path(cx: &Ctxt, meta: &ParseNestedMeta, attr: &mut Attr<Path>) -> syn::Result
     Ok(())
 }
 
+/// One key of an option set, to be parsed into its slot: each key is spelled once, in its
+/// `Attr::new`, and this table dispatches on it and lists it in "expected one of".
+pub enum Slot<'a> {
+    Flag(&'a mut Attr<()>),
+    Str(&'a mut Attr<LitStr>),
+    Path(&'a mut Attr<Path>),
+}
+
+impl Slot<'_> {
+    fn name(&self) -> &'static str {
+        match self {
+            Slot::Flag(a) => a.name,
+            Slot::Str(a) => a.name,
+            Slot::Path(a) => a.name,
+        }
+    }
+
+    fn parse(&mut self, cx: &Ctxt, meta: &ParseNestedMeta) -> syn::Result<()> {
+        match self {
+            Slot::Flag(a) => flag(cx, meta, a),
+            Slot::Str(a) => string(cx, meta, a),
+            Slot::Path(a) => path(cx, meta, a),
+        }
+    }
+}
+
+/// Parses one key into the slot of its name, or reports it as unknown to `what`.
+fn dispatch(cx: &Ctxt, meta: &ParseNestedMeta, what: &str, slots: &mut [Slot]) -> syn::Result<()> {
+    match slots.iter_mut().find(|s| meta.path.is_ident(s.name())) {
+        Some(slot) => slot.parse(cx, meta),
+        None => {
+            let names: Vec<&str> = slots.iter().map(Slot::name).collect();
+            unknown_key(cx, meta, what, &names)
+        }
+    }
+}
+
 /// Runs a nested-meta parser over attribute arguments, turning a syntax error into a reported
 /// error rather than an abort.
 fn parse_args(cx: &Ctxt, args: TokenStream, f: impl FnMut(ParseNestedMeta) -> syn::Result<()>) {
@@ -241,16 +278,6 @@ pub struct ResourceArgs {
     pub module: Attr<Path>,
 }
 
-const RESOURCE_KEYS: &[&str] = &[
-    "inherits",
-    "complex",
-    "abstract",
-    "name",
-    "namespace",
-    "crate",
-    "module",
-];
-
 impl ResourceArgs {
     pub fn parse(cx: &Ctxt, args: TokenStream) -> Self {
         let mut out = ResourceArgs {
@@ -263,23 +290,29 @@ impl ResourceArgs {
             module: Attr::new("module"),
         };
         parse_args(cx, args, |meta| {
-            if meta.path.is_ident("inherits") {
-                path(cx, &meta, &mut out.inherits)
-            } else if meta.path.is_ident("complex") {
-                flag(cx, &meta, &mut out.complex)
-            } else if meta.path.is_ident("abstract") {
-                flag(cx, &meta, &mut out.abstract_)
-            } else if meta.path.is_ident("name") {
-                string(cx, &meta, &mut out.name)
-            } else if meta.path.is_ident("namespace") {
-                string(cx, &meta, &mut out.namespace)
-            } else if meta.path.is_ident("crate") {
-                path(cx, &meta, &mut out.krate)
-            } else if meta.path.is_ident("module") {
-                path(cx, &meta, &mut out.module)
-            } else {
-                unknown_key(cx, &meta, "`graph_resource`", RESOURCE_KEYS)
-            }
+            let ResourceArgs {
+                inherits,
+                complex,
+                abstract_,
+                name,
+                namespace,
+                krate,
+                module,
+            } = &mut out;
+            dispatch(
+                cx,
+                &meta,
+                "`graph_resource`",
+                &mut [
+                    Slot::Path(inherits),
+                    Slot::Flag(complex),
+                    Slot::Flag(abstract_),
+                    Slot::Str(name),
+                    Slot::Str(namespace),
+                    Slot::Path(krate),
+                    Slot::Path(module),
+                ],
+            )
         });
         out
     }
@@ -304,16 +337,6 @@ pub struct FieldOptions {
     /// `read_only` given as `#[cfg_attr(pred, graph(read_only))]`: the predicate.
     pub read_only_when: Option<TokenStream>,
 }
-
-const FIELD_KEYS: &[&str] = &[
-    "rename",
-    "secret",
-    "read_only",
-    "required",
-    "navigation",
-    "bare",
-    "inherited",
-];
 
 impl FieldOptions {
     /// Parses every `#[graph(...)]` among `attrs` (also inside `#[cfg_attr(pred, ...)]`);
@@ -348,26 +371,23 @@ impl FieldOptions {
                 continue;
             }
             rest.extend(helper_attrs(cx, std::slice::from_ref(attr), |meta| {
-                if meta.path.is_ident("rename") {
-                    string(cx, &meta, &mut out.rename)
-                } else if meta.path.is_ident("secret") {
-                    flag(cx, &meta, &mut out.secret)
-                } else if meta.path.is_ident("read_only") {
-                    flag(cx, &meta, &mut out.read_only)
-                } else if meta.path.is_ident("required") {
-                    flag(cx, &meta, &mut out.required)
-                } else if meta.path.is_ident("navigation") {
-                    flag(cx, &meta, &mut out.navigation)
-                } else if meta.path.is_ident("bare") {
-                    flag(cx, &meta, &mut out.bare)
-                } else if meta.path.is_ident("inherited") {
-                    flag(cx, &meta, &mut out.inherited)
-                } else {
-                    unknown_key(cx, &meta, "field option", FIELD_KEYS)
-                }
+                dispatch(cx, &meta, "field option", &mut out.slots())
             }));
         }
         (out, rest)
+    }
+
+    /// Every key, in the order "expected one of" lists them.
+    fn slots(&mut self) -> [Slot<'_>; 7] {
+        [
+            Slot::Str(&mut self.rename),
+            Slot::Flag(&mut self.secret),
+            Slot::Flag(&mut self.read_only),
+            Slot::Flag(&mut self.required),
+            Slot::Flag(&mut self.navigation),
+            Slot::Flag(&mut self.bare),
+            Slot::Flag(&mut self.inherited),
+        ]
     }
 
     /// The options of a `graph(...)` inside `cfg_attr(pred, ...)`: `secret` and `read_only`
@@ -375,22 +395,23 @@ impl FieldOptions {
     /// declaration cannot do conditionally.
     fn parse_conditional(&mut self, cx: &Ctxt, pred: &TokenStream, meta: &syn::MetaList) {
         let result = meta.parse_nested_meta(|m| {
-            let slot = if m.path.is_ident("secret") {
+            let slot = if m.path.is_ident(self.secret.name) {
                 &mut self.secret_when
-            } else if m.path.is_ident("read_only") {
+            } else if m.path.is_ident(self.read_only.name) {
                 &mut self.read_only_when
-            } else if m.path.is_ident("rename") || m.path.is_ident("required") {
+            } else if self.slots().iter().any(|s| m.path.is_ident(s.name())) {
                 cx.error_spanned_by(
                     &m.path,
                     format!(
-                        "`{}` cannot be given under `cfg_attr`: it changes the type's JSON shape; \
+                        "`{}` cannot be given under `cfg_attr`: it changes the type's shape; \
                          declare the field twice under `#[cfg(...)]` instead",
                         key_name(&m.path)
                     ),
                 );
                 return skip_value(&m);
             } else {
-                return unknown_key(cx, &m, "field option", FIELD_KEYS);
+                let names: Vec<&str> = self.slots().iter().map(Slot::name).collect();
+                return unknown_key(cx, &m, "field option", &names);
             };
             if slot.is_some() {
                 cx.error_spanned_by(&m.path, format!("duplicate key `{}`", key_name(&m.path)));
@@ -478,8 +499,6 @@ pub struct EnumArgs {
     pub krate: Attr<Path>,
 }
 
-const ENUM_KEYS: &[&str] = &["rename_all", "flags", "crate"];
-
 impl EnumArgs {
     pub fn parse(cx: &Ctxt, args: TokenStream) -> Self {
         let mut out = EnumArgs {
@@ -488,15 +507,17 @@ impl EnumArgs {
             krate: Attr::new("crate"),
         };
         parse_args(cx, args, |meta| {
-            if meta.path.is_ident("rename_all") {
-                string(cx, &meta, &mut out.rename_all)
-            } else if meta.path.is_ident("flags") {
-                flag(cx, &meta, &mut out.flags)
-            } else if meta.path.is_ident("crate") {
-                path(cx, &meta, &mut out.krate)
-            } else {
-                unknown_key(cx, &meta, "`graph_enum`", ENUM_KEYS)
-            }
+            let EnumArgs {
+                rename_all,
+                flags,
+                krate,
+            } = &mut out;
+            dispatch(
+                cx,
+                &meta,
+                "`graph_enum`",
+                &mut [Slot::Str(rename_all), Slot::Flag(flags), Slot::Path(krate)],
+            )
         });
         out
     }
@@ -514,19 +535,13 @@ impl VariantOptions {
             rename: Attr::new("rename"),
             fallback: Attr::new("fallback"),
         };
-        let keys: &[&str] = if allow_fallback {
-            &["fallback"]
-        } else {
-            &["rename"]
-        };
         let rest = helper_attrs(cx, attrs, |meta| {
-            if !allow_fallback && meta.path.is_ident("rename") {
-                string(cx, &meta, &mut out.rename)
-            } else if allow_fallback && meta.path.is_ident("fallback") {
-                flag(cx, &meta, &mut out.fallback)
+            let slot = if allow_fallback {
+                Slot::Flag(&mut out.fallback)
             } else {
-                unknown_key(cx, &meta, "variant option", keys)
-            }
+                Slot::Str(&mut out.rename)
+            };
+            dispatch(cx, &meta, "variant option", &mut [slot])
         });
         (out, rest)
     }
@@ -540,8 +555,6 @@ pub struct FamilyArgs {
     pub krate: Attr<Path>,
 }
 
-const FAMILY_KEYS: &[&str] = &["base", "crate"];
-
 impl FamilyArgs {
     pub fn parse(cx: &Ctxt, args: TokenStream) -> Self {
         let mut out = FamilyArgs {
@@ -549,13 +562,13 @@ impl FamilyArgs {
             krate: Attr::new("crate"),
         };
         parse_args(cx, args, |meta| {
-            if meta.path.is_ident("base") {
-                path(cx, &meta, &mut out.base)
-            } else if meta.path.is_ident("crate") {
-                path(cx, &meta, &mut out.krate)
-            } else {
-                unknown_key(cx, &meta, "`graph_family`", FAMILY_KEYS)
-            }
+            let FamilyArgs { base, krate } = &mut out;
+            dispatch(
+                cx,
+                &meta,
+                "`graph_family`",
+                &mut [Slot::Path(base), Slot::Path(krate)],
+            )
         });
         out
     }
@@ -575,16 +588,27 @@ mod tests {
 
     #[test]
     fn the_nearest_key_is_suggested() {
-        let keys = super::RESOURCE_KEYS;
+        let keys = &[
+            "inherits",
+            "complex",
+            "abstract",
+            "name",
+            "namespace",
+            "crate",
+            "module",
+        ];
         assert_eq!(closest("inherit", keys), Some("inherits"));
         assert_eq!(closest("base", keys), Some("inherits"));
-        assert_eq!(closest("base", super::FAMILY_KEYS), Some("base"));
-        assert_eq!(closest("inherits", super::FAMILY_KEYS), Some("base"));
+        assert_eq!(closest("base", &["base", "crate"]), Some("base"));
+        assert_eq!(closest("inherits", &["base", "crate"]), Some("base"));
         assert_eq!(closest("nam", &["name", "namespace"]), Some("name"));
         assert_eq!(closest("bsae", &["name"]), None);
         assert_eq!(closest("nme", keys), Some("name"));
         assert_eq!(closest("namespac", keys), Some("namespace"));
-        assert_eq!(closest("readonly", super::FIELD_KEYS), Some("read_only"));
+        assert_eq!(
+            closest("readonly", &["rename", "secret", "read_only", "required"]),
+            Some("read_only")
+        );
         assert_eq!(closest("zzzzzz", keys), None);
     }
 }
