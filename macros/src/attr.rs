@@ -9,6 +9,7 @@ use syn::parse::Parser;
 use syn::{Attribute, LitStr, Path};
 
 use crate::ctxt::Ctxt;
+use crate::suggest::closest;
 
 /// A key given once, remembering where it was written.
 pub struct Attr<T> {
@@ -85,55 +86,6 @@ fn skip_value(meta: &ParseNestedMeta) -> syn::Result<()> {
         meta.parse_nested_meta(|inner| skip_value(&inner))?;
     }
     Ok(())
-}
-
-/// Keys of other macros (or other libraries) a user may write for one of ours.
-const SYNONYMS: &[(&str, &str)] = &[
-    ("base", "inherits"),
-    ("extends", "inherits"),
-    ("parent", "inherits"),
-    ("inherits", "base"),
-    ("skip_setter", "read_only"),
-    ("readonly", "read_only"),
-    ("sensitive", "secret"),
-    ("redact", "secret"),
-    ("rename_all", "rename"),
-];
-
-/// The expected key a user most likely meant by `name`: a known synonym, else the nearest key
-/// within a plausible typo (at most two edits, and at most a third of the name's length). The
-/// nearest wins, not the first within reach.
-fn closest<'k>(name: &str, expected: &[&'k str]) -> Option<&'k str> {
-    if let Some(k) = SYNONYMS
-        .iter()
-        .filter(|(from, _)| *from == name)
-        .find_map(|(_, to)| expected.iter().find(|k| *k == to))
-    {
-        return Some(k);
-    }
-    let reach = (name.chars().count() / 3).clamp(1, 2);
-    expected
-        .iter()
-        .map(|k| (distance(k, name), *k))
-        .filter(|(d, _)| *d <= reach)
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, k)| k)
-}
-
-/// The edit (Levenshtein) distance between `a` and `b`.
-fn distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.iter().enumerate() {
-        let mut cur = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != cb);
-            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
-        }
-        prev = cur;
-    }
-    prev[b.len()]
 }
 
 /// A bare flag such as `secret`: given with `= value` or `(...)` is an error.
@@ -580,35 +532,4 @@ pub fn crate_path(krate: &Attr<Path>) -> Path {
         .value
         .clone()
         .unwrap_or_else(|| syn::parse_quote!(::graph_resource))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::closest;
-
-    #[test]
-    fn the_nearest_key_is_suggested() {
-        let keys = &[
-            "inherits",
-            "complex",
-            "abstract",
-            "name",
-            "namespace",
-            "crate",
-            "module",
-        ];
-        assert_eq!(closest("inherit", keys), Some("inherits"));
-        assert_eq!(closest("base", keys), Some("inherits"));
-        assert_eq!(closest("base", &["base", "crate"]), Some("base"));
-        assert_eq!(closest("inherits", &["base", "crate"]), Some("base"));
-        assert_eq!(closest("nam", &["name", "namespace"]), Some("name"));
-        assert_eq!(closest("bsae", &["name"]), None);
-        assert_eq!(closest("nme", keys), Some("name"));
-        assert_eq!(closest("namespac", keys), Some("namespace"));
-        assert_eq!(
-            closest("readonly", &["rename", "secret", "read_only", "required"]),
-            Some("read_only")
-        );
-        assert_eq!(closest("zzzzzz", keys), None);
-    }
 }

@@ -31,6 +31,7 @@ mod names;
 mod ops;
 mod paths;
 mod record;
+mod suggest;
 mod valid;
 
 use proc_macro::TokenStream;
