@@ -379,17 +379,18 @@ const _: () = {
         /// Starts a request that deletes one (`DELETE`).
         #[inline]
         pub fn delete() -> ::graph_resource::DeleteRequest<Self> {
-            ::graph_resource::DeleteRequest::new()
+            ::graph_resource::__private::delete_request()
         }
     }
     __gr::http_only! {
         #[automatically_derived] impl Team { #[doc =
         r" Starts a request that reads one (`GET`, with `$select` / `$expand`)."]
         #[inline] pub fn get() -> ::graph_resource::GetBuilder < Self > {
-        ::graph_resource::GetBuilder::new() } #[doc =
+        ::graph_resource::__private::get_builder() } #[doc =
         r" Starts a request that reads the collection page by page (`GET`, with"] #[doc =
         r" `$filter`, `$top`, …)."] #[inline] pub fn list() ->
-        ::graph_resource::ListBuilder < Self > { ::graph_resource::ListBuilder::new() } }
+        ::graph_resource::ListBuilder < Self > {
+        ::graph_resource::__private::list_builder() } }
     }
     #[automatically_derived]
     impl<__M, __R0, __R1> TeamBuilder<__M, __R0, __R1> {

@@ -133,10 +133,11 @@ const _: () = {
         #[automatically_derived] impl AnyCommsOperation { #[doc =
         r" Starts a request that reads one (`GET`, with `$select` / `$expand`)."]
         #[inline] pub fn get() -> ::graph_resource::GetBuilder < Self > {
-        ::graph_resource::GetBuilder::new() } #[doc =
+        ::graph_resource::__private::get_builder() } #[doc =
         r" Starts a request that reads the collection page by page (`GET`, with"] #[doc =
         r" `$filter`, `$top`, …)."] #[inline] pub fn list() ->
-        ::graph_resource::ListBuilder < Self > { ::graph_resource::ListBuilder::new() } }
+        ::graph_resource::ListBuilder < Self > {
+        ::graph_resource::__private::list_builder() } }
     }
     #[automatically_derived]
     impl __gr::ReadFamily for AnyCommsOperation {

@@ -144,7 +144,7 @@ pub fn requests(res: &Resource) -> Option<TokenStream> {
             /// Starts a request that deletes one (`DELETE`).
             #[inline]
             pub fn delete() -> #krate::DeleteRequest<Self> {
-                #krate::DeleteRequest::new()
+                #krate::__private::delete_request()
             }
         }
 
@@ -213,14 +213,14 @@ pub fn reads(krate: &syn::Path, ident: &Ident) -> TokenStream {
                 /// Starts a request that reads one (`GET`, with `$select` / `$expand`).
                 #[inline]
                 pub fn get() -> #krate::GetBuilder<Self> {
-                    #krate::GetBuilder::new()
+                    #krate::__private::get_builder()
                 }
 
                 /// Starts a request that reads the collection page by page (`GET`, with
                 /// `$filter`, `$top`, …).
                 #[inline]
                 pub fn list() -> #krate::ListBuilder<Self> {
-                    #krate::ListBuilder::new()
+                    #krate::__private::list_builder()
                 }
             }
         }

@@ -59,3 +59,20 @@ pub trait Named {
     /// The type.
     type Type;
 }
+
+/// `T::delete()`.
+pub fn delete_request<T>() -> crate::DeleteRequest<T> {
+    crate::DeleteRequest::new()
+}
+
+/// `T::get()`.
+#[cfg(feature = "http")]
+pub fn get_builder<T>() -> crate::GetBuilder<T> {
+    crate::GetBuilder::new()
+}
+
+/// `T::list()`.
+#[cfg(feature = "http")]
+pub fn list_builder<T>() -> crate::ListBuilder<T> {
+    crate::ListBuilder::new()
+}

@@ -109,8 +109,8 @@ pub struct GetBuilder<T> {
 }
 
 impl<T> GetBuilder<T> {
-    #[doc(hidden)]
-    pub fn new() -> Self {
+    /// What `T::get()` starts from (generated code calls it through the private module).
+    pub(crate) fn new() -> Self {
         GetBuilder {
             query: Query::default(),
             kind: PhantomData,
@@ -199,8 +199,8 @@ pub struct ListBuilder<T> {
 }
 
 impl<T> ListBuilder<T> {
-    #[doc(hidden)]
-    pub fn new() -> Self {
+    /// What `T::list()` starts from (generated code calls it through the private module).
+    pub(crate) fn new() -> Self {
         ListBuilder {
             query: Query::default(),
             kind: PhantomData,

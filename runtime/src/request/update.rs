@@ -150,8 +150,8 @@ pub struct DeleteRequest<T> {
 }
 
 impl<T> DeleteRequest<T> {
-    #[doc(hidden)]
-    pub fn new() -> Self {
+    /// What `T::delete()` makes (generated code calls it through the private module).
+    pub(crate) fn new() -> Self {
         DeleteRequest {
             if_match: None,
             kind: PhantomData,
