@@ -164,3 +164,30 @@ fn the_whole_v1_document_addresses() {
         "microsoft.graph.recordOperation"
     );
 }
+
+#[test]
+fn inherited_properties_of_graph_types_are_restated_with_their_types() {
+    let doc = DOC.replace(
+        r#"<EntityType Name="directoryObject" BaseType="graph.entity" />"#,
+        r#"<EntityType Name="directoryObject" BaseType="graph.entity">
+             <Property Name="deletedDateTime" Type="Edm.DateTimeOffset" />
+             <Property Name="owner" Type="graph.reminder" />
+             <Property Name="tags" Type="Collection(Edm.String)" />
+           </EntityType>"#,
+    );
+    let generated = generate(&doc, &Options::default()).unwrap();
+    let code = &generated
+        .modules
+        .iter()
+        .find(|m| m.ident == "graph")
+        .unwrap()
+        .code;
+    // `owner` (a Graph type) is restated in the child; the primitives and edm types, which the
+    // macro copies as they are, are not.
+    assert!(
+        code.contains("pub struct User {\n    #[graph(inherited)]\n    pub owner: Option<Reminder>,\n    pub display_name: Option<String>,"),
+        "{code}"
+    );
+    assert!(!code.contains("#[graph(inherited)]\n    pub deleted_date_time"));
+    assert!(!code.contains("#[graph(inherited)]\n    pub tags"));
+}
