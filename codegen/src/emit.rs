@@ -328,45 +328,39 @@ impl<'a> Emitter<'a> {
     /// with `#[graph(inherited)]` and their types as `def`'s module names them, so that the
     /// struct and its docs show the real types: (field, type), root-most first.
     fn restated(&self, def: &TypeDef, shadowed: &HashSet<&str>) -> Vec<(String, String)> {
-        let mut out = Vec::new();
-        let mut cur = def.base.as_deref().and_then(|b| self.csdl.get(b));
-        let mut chain = Vec::new();
-        while let Some(t) = cur {
-            chain.push(t);
-            cur = t.base.as_deref().and_then(|b| self.csdl.get(b));
+        self.csdl
+            .all_properties(def)
+            .into_iter()
+            .filter(|(owner, p)| {
+                owner.qname != def.qname
+                    && p.ty.name != "Edm.Stream"
+                    && !(self.no_navigation && p.navigation)
+                    && !self.copied_as_written(p)
+            })
+            .map(|(owner, p)| {
+                let at = owner
+                    .properties
+                    .iter()
+                    .position(|q| std::ptr::eq(q, p))
+                    .expect("a property of its owner");
+                let name = self.fields[owner.qname.as_str()][at].clone();
+                (name, self.rust_type_from(def, owner, p, shadowed))
+            })
+            .collect()
+    }
+
+    /// Whether the macros copy a property's type as it is written (the rule of
+    /// `macros/src/inherit.rs`'s `absolute`: primitives, the prelude's types and the runtime's
+    /// `::graph_resource::edm` types), so that no child needs it restated.
+    fn copied_as_written(&self, p: &Property) -> bool {
+        p.ty.is_edm() && {
+            let element = self.element_type("", p, &HashSet::new(), 0);
+            element.starts_with("::graph_resource::edm::")
+                || rules::PRIMITIVES.contains(&element.as_str())
+                || rules::PRELUDE_TYPES
+                    .iter()
+                    .any(|(name, _)| *name == element)
         }
-        for ancestor in chain.into_iter().rev() {
-            if runtime_seed(ancestor).is_some() {
-                continue; // the runtime's own: its fields are written absolutely
-            }
-            let names = &self.fields[ancestor.qname.as_str()];
-            for (p, name) in ancestor.properties.iter().zip(names) {
-                if p.ty.name == "Edm.Stream" || (self.no_navigation && p.navigation) {
-                    continue;
-                }
-                let projected = !p.ty.is_edm()
-                    || !self
-                        .element_type("", p, &HashSet::new(), 0)
-                        .starts_with("::graph_resource")
-                        && !matches!(
-                            p.ty.name.as_str(),
-                            "Edm.String"
-                                | "Edm.Boolean"
-                                | "Edm.Int16"
-                                | "Edm.Int32"
-                                | "Edm.Int64"
-                                | "Edm.Byte"
-                                | "Edm.SByte"
-                        );
-                if projected {
-                    out.push((
-                        name.clone(),
-                        self.rust_type_from(def, ancestor, p, shadowed),
-                    ));
-                }
-            }
-        }
-        out
     }
 
     /// A property of `owner` typed as the module of `from` names it.
@@ -691,14 +685,7 @@ impl<'a> Emitter<'a> {
                 attribute(out, "    ", "graph", &options);
             }
             let ty = self.rust_type(def, p, shadowed);
-            let line = format!("    pub {field}: {ty},");
-            if line.len() <= 100 {
-                out.push_str(&line);
-                out.push('\n');
-            } else {
-                // rustfmt puts a type that does not fit on the next line.
-                let _ = writeln!(out, "    pub {field}:\n        {ty},");
-            }
+            out.push_str(&crate::emit_ops::field_line("    ", field, &ty));
         }
         out.push_str("}\n");
         skipped

@@ -525,7 +525,6 @@ const _: () = {
     impl ::graph_resource::Addressable for Team {
         type EntityNav = __EntityNav;
         type CollectionNav = __CollectionNav;
-        type Parent = ::graph_resource::NoBase;
     }
     mod __property_names {
         ///The properties of [`Team`], by field name: `$select`, `$expand` and `$orderby` name them so that a misspelled one does not compile.

@@ -355,7 +355,6 @@ const _: () = {
     impl ::graph_resource::Addressable for Broken {
         type EntityNav = __EntityNav;
         type CollectionNav = __CollectionNav;
-        type Parent = ::graph_resource::NoBase;
     }
     mod __property_names {
         ///The properties of [`Broken`], by field name: `$select`, `$expand` and `$orderby` name them so that a misspelled one does not compile.

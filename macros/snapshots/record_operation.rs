@@ -698,7 +698,6 @@ const _: () = {
     impl ::graph_resource::Addressable for RecordOperation {
         type EntityNav = __EntityNav;
         type CollectionNav = __CollectionNav;
-        type Parent = crate::models::CommsOperation;
     }
     mod __property_names {
         ///The properties of [`RecordOperation`], by field name: `$select`, `$expand` and `$orderby` name them so that a misspelled one does not compile.

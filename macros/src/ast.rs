@@ -155,6 +155,15 @@ impl Resource {
     pub fn odata_type(&self) -> String {
         format!("#{}.{}", self.namespace, self.name)
     }
+
+    /// The JSON names of the properties that are (or may be, under a `cfg`) secret: their
+    /// values, in fields or in `additional_data`, are never shown.
+    pub fn secret_names(&self) -> impl Iterator<Item = &String> {
+        self.fields
+            .iter()
+            .filter(|f| f.secret.maybe())
+            .map(|f| &f.json)
+    }
 }
 
 /// The named fields of a struct, or `None` with `message` reported at the item's name.
@@ -297,7 +306,7 @@ fn forwarded(attr: &Attribute) -> Option<Attribute> {
 
 impl Field {
     fn from_syn(cx: &Ctxt, field: &syn::Field) -> Field {
-        let (opts, attrs) = FieldOptions::parse(cx, &field.attrs);
+        let (mut opts, attrs) = FieldOptions::parse(cx, &field.attrs);
         let ident = field.ident.clone().expect("named field");
         let (json, json_span) = match &opts.rename.value {
             Some(lit) => (lit.value(), lit.span()),
@@ -312,13 +321,11 @@ impl Field {
             .cloned()
             .collect();
         let forward = attrs.iter().filter_map(forwarded).collect();
-        if let Some(span) = opts.bare.span {
-            cx.error_at(
-                span,
-                "`bare` is an option of an operation's parameters (`#[graph_params]`), not of \
-                 a property",
-            );
-        }
+        opts.reject(cx, &["bare"], |_| {
+            "`bare` is an option of an operation's parameters (`#[graph_params]`), not of a \
+             property"
+                .to_owned()
+        });
         Field {
             attrs,
             cfg,
@@ -357,10 +364,16 @@ impl Field {
 
 /// The `T` of a type written `Option<T>`.
 pub fn option_inner(ty: &Type) -> Option<Type> {
+    generic_arg(ty, "Option")
+}
+
+/// The `T` of a type written `Name<T>` (any path ending in `Name`, in parentheses or an
+/// invisible group too).
+pub fn generic_arg(ty: &Type, name: &str) -> Option<Type> {
     match ty {
         Type::Path(p) if p.qself.is_none() => {
             let last = p.path.segments.last()?;
-            if last.ident != "Option" {
+            if last.ident != name {
                 return None;
             }
             match &last.arguments {
@@ -373,8 +386,8 @@ pub fn option_inner(ty: &Type) -> Option<Type> {
                 _ => None,
             }
         }
-        Type::Group(g) => option_inner(&g.elem),
-        Type::Paren(p) => option_inner(&p.elem),
+        Type::Group(g) => generic_arg(&g.elem, name),
+        Type::Paren(p) => generic_arg(&p.elem, name),
         _ => None,
     }
 }

@@ -187,6 +187,14 @@ impl Slot<'_> {
         }
     }
 
+    fn span(&self) -> Option<Span> {
+        match self {
+            Slot::Flag(a) => a.span,
+            Slot::Str(a) => a.span,
+            Slot::Path(a) => a.span,
+        }
+    }
+
     fn parse(&mut self, cx: &Ctxt, meta: &ParseNestedMeta) -> syn::Result<()> {
         match self {
             Slot::Flag(a) => flag(cx, meta, a),
@@ -327,6 +335,16 @@ impl FieldOptions {
             }));
         }
         (out, rest)
+    }
+
+    /// Reports each of `keys` that was given, where it was written, with `why(key)`: the
+    /// options a place (a parameter, a container's member, a property) does not take.
+    pub fn reject(&mut self, cx: &Ctxt, keys: &[&str], why: impl Fn(&str) -> String) {
+        for slot in self.slots() {
+            if let Some(span) = slot.span().filter(|_| keys.contains(&slot.name())) {
+                cx.error_at(span, why(slot.name()));
+            }
+        }
     }
 
     /// Every key, in the order "expected one of" lists them.

@@ -27,21 +27,12 @@ pub fn expand(cx: &Ctxt, args: TokenStream, item: &DeriveInput) -> Option<TokenS
     let mut decls = Vec::new();
     let mut impls = Vec::new();
     for f in fields {
-        let (opts, attrs) = FieldOptions::parse(cx, &f.attrs);
-        for (set, key) in [
-            (opts.secret.span, "secret"),
-            (opts.read_only.span, "read_only"),
-            (opts.required.span, "required"),
-            (opts.navigation.span, "navigation"),
-            (opts.bare.span, "bare"),
-        ] {
-            if let Some(span) = set {
-                cx.error_at(
-                    span,
-                    format!("`{key}` is not an option of a container's member; only `rename`"),
-                );
-            }
-        }
+        let (mut opts, attrs) = FieldOptions::parse(cx, &f.attrs);
+        opts.reject(
+            cx,
+            &["secret", "read_only", "required", "navigation", "bare"],
+            |key| format!("`{key}` is not an option of a container's member; only `rename`"),
+        );
         let method = f.ident.clone().expect("named");
         let segment = match &opts.rename.value {
             Some(lit) => lit.value(),

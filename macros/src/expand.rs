@@ -40,12 +40,14 @@ pub fn resource_with_attrs(res: &Resource, attrs: &[syn::Attribute]) -> TokenStr
             ty,
             ..
         } = f;
-        if hoist {
-            let attrs = attrs.iter().map(expect_non_snake_case_as_allow);
-            quote! { #(#attrs)* #vis #ident: #ty, }
-        } else {
-            quote! { #(#attrs)* #vis #ident: #ty, }
-        }
+        let attrs = attrs.iter().map(|a| {
+            if hoist {
+                expect_non_snake_case_as_allow(a)
+            } else {
+                a.clone()
+            }
+        });
+        quote! { #(#attrs)* #vis #ident: #ty, }
     });
     let hoisted = hoist.then(|| quote!(#[allow(non_snake_case)]));
     let carrier = carrier(res);
@@ -158,11 +160,7 @@ fn impl_graph_resource(res: &Resource) -> TokenStream {
                 _ => quote!(#(#cfg)* { #collect }),
             }
         });
-        let names = res
-            .fields
-            .iter()
-            .filter(|f| f.secret.maybe())
-            .map(|f| &f.json);
+        let names = res.secret_names();
         quote! {
             fn __secret_texts(&self) -> ::std::vec::Vec<::std::string::String> {
                 let mut __out = ::std::vec::Vec::new();
@@ -378,11 +376,7 @@ fn impl_debug(res: &Resource) -> TokenStream {
     });
     // An entry of `additional_data` named like a secret property (a diff's change, a `null`
     // pushed by hand) is as secret as the field.
-    let secret_names = res
-        .fields
-        .iter()
-        .filter(|f| f.secret.maybe())
-        .map(|f| &f.json);
+    let secret_names = res.secret_names();
     quote! {
         #[automatically_derived]
         impl ::core::fmt::Debug for #ident {

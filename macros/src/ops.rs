@@ -148,19 +148,19 @@ impl Operation {
             }
         );
         let span = self.span;
-        match &self.params {
-            Some(params) => quote_spanned! {span=>
-                #[doc = #doc]
-                pub fn #method(&self, params: #params) -> #krate::OperationRequest<#result> {
-                    #krate::OperationRequest::#make(#krate::PathNode::url(self), #segment, &params)
-                }
-            },
-            None => quote_spanned! {span=>
-                #[doc = #doc]
-                pub fn #method(&self) -> #krate::OperationRequest<#result> {
-                    #krate::OperationRequest::#make(#krate::PathNode::url(self), #segment, &())
-                }
-            },
+        // An operation without parameters takes no argument and writes `()`'s.
+        let (arg, params) = match &self.params {
+            Some(ty) => (
+                quote_spanned!(span=> params: #ty),
+                quote_spanned!(span=> &params),
+            ),
+            None => (TokenStream::new(), quote_spanned!(span=> &())),
+        };
+        quote_spanned! {span=>
+            #[doc = #doc]
+            pub fn #method(&self, #arg) -> #krate::OperationRequest<#result> {
+                #krate::OperationRequest::#make(#krate::PathNode::url(self), #segment, #params)
+            }
         }
     }
 }
@@ -193,27 +193,18 @@ pub fn params(cx: &Ctxt, args: TokenStream, item: &DeriveInput) -> Option<TokenS
     let mut debug = Vec::new();
     let mut seen: Vec<String> = Vec::new();
     for f in fields {
-        let (opts, attrs) = FieldOptions::parse(cx, &f.attrs);
+        let (mut opts, attrs) = FieldOptions::parse(cx, &f.attrs);
         let fi = f.ident.clone().expect("named");
         let wire = match &opts.rename.value {
             Some(lit) => lit.value(),
             None => graph_resource_internals::names::default_json_name(&fi.to_string()),
         };
-        for (set, key) in [
-            (opts.read_only.span, "read_only"),
-            (opts.required.span, "required"),
-            (opts.navigation.span, "navigation"),
-        ] {
-            if let Some(span) = set {
-                cx.error_at(
-                    span,
-                    format!(
-                        "`{key}` is not an option of a parameter: a parameter not wrapped in \
-                         `Option` is required"
-                    ),
-                );
-            }
-        }
+        opts.reject(cx, &["read_only", "required", "navigation"], |key| {
+            format!(
+                "`{key}` is not an option of a parameter: a parameter not wrapped in `Option` \
+                 is required"
+            )
+        });
         if seen.contains(&wire) {
             cx.error_spanned_by(&fi, format!("two parameters are named `{wire}`"));
         }

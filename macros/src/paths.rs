@@ -10,7 +10,7 @@ use syn::Type;
 
 use syn::ext::IdentExt;
 
-use crate::ast::{option_inner, Resource};
+use crate::ast::{generic_arg, option_inner, Resource};
 
 /// The element of a navigation property's type: `(collection, T)` for `Option<Vec<T>>`,
 /// `Vec<T>`, `Option<T>`, `Option<Box<T>>`.
@@ -27,23 +27,6 @@ pub fn nav_target(ty: &Type) -> (bool, Type) {
 
 fn strip_box(ty: Type) -> Type {
     generic_arg(&ty, "Box").unwrap_or(ty)
-}
-
-fn generic_arg(ty: &Type, name: &str) -> Option<Type> {
-    let Type::Path(p) = ty else { return None };
-    let last = p.path.segments.last()?;
-    if last.ident != name {
-        return None;
-    }
-    match &last.arguments {
-        syn::PathArguments::AngleBracketed(args) if args.args.len() == 1 => {
-            match args.args.first()? {
-                syn::GenericArgument::Type(t) => Some(t.clone()),
-                _ => None,
-            }
-        }
-        _ => None,
-    }
 }
 
 /// Everything paths need of an entity type (nothing for a complex type).
@@ -153,7 +136,6 @@ pub fn expand(res: &Resource) -> TokenStream {
         impl #krate::Addressable for #ident {
             type EntityNav = __EntityNav;
             type CollectionNav = __CollectionNav;
-            type Parent = #parent;
         }
 
         #properties

@@ -200,8 +200,14 @@ impl GraphError {
         }
     }
 
-    /// Replaces every occurrence of each of `secrets` in the error's texts by `<redacted>`.
-    pub(crate) fn redact(&mut self, secrets: &[String]) {
+    /// The error with every occurrence of each of `secrets` in its texts replaced by
+    /// `<redacted>`: what every request's `parse_response` gives back.
+    pub(crate) fn redacted(mut self, secrets: &[String]) -> Self {
+        self.redact(secrets);
+        self
+    }
+
+    fn redact(&mut self, secrets: &[String]) {
         let scrub = |s: &mut String| {
             for secret in secrets.iter().filter(|x| !x.is_empty()) {
                 if s.contains(secret.as_str()) {

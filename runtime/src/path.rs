@@ -239,15 +239,13 @@ pub trait Addressable: GraphResource {
     type EntityNav: PathNode;
     /// What a collection path of this type derefs to.
     type CollectionNav: PathNode;
-    /// The direct base type ([`NoBase`] for a root).
-    type Parent;
 }
 
 /// What has a base: every [`Addressable`] type (`#[graph_resource]` implements it beside
-/// `Addressable`, with `Base` its `Parent`) and every family (its base type), never
-/// [`NoBase`], the parent of a root. Where a
-/// path of the wrong type is given to a request, the search for the path's type among the
-/// request type's bases ends at `NoBase`, and this is what is missing.
+/// `Addressable`: its direct base, or [`NoBase`] for a root) and every family (its base
+/// type), never [`NoBase`] itself. Where a path of the wrong type is given to a request, the
+/// search for the path's type among the request type's bases ends at `NoBase`, and this is
+/// what is missing.
 #[diagnostic::on_unimplemented(
     message = "the path's type is neither the request's type nor one of its base types",
     label = "the base types of the request's type end here, without the path's type",

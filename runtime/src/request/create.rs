@@ -115,10 +115,8 @@ impl<T: GraphResource> CreateRequest<T> {
         &self,
         response: &http::Response<B>,
     ) -> Result<T, GraphError> {
-        crate::response::value(response, &[200, 201, 202], "the created object").map_err(|mut e| {
-            e.redact(&self.body.__secret_texts());
-            e
-        })
+        crate::response::value(response, &[200, 201, 202], "the created object")
+            .map_err(|e| e.redacted(&self.body.__secret_texts()))
     }
 }
 

@@ -317,10 +317,7 @@ impl<R: OperationResult> OperationRequest<R> {
         &self,
         response: &http::Response<B>,
     ) -> Result<R, GraphError> {
-        R::from_operation_response(response).map_err(|mut e| {
-            e.redact(&self.secrets);
-            e
-        })
+        R::from_operation_response(response).map_err(|e| e.redacted(&self.secrets))
     }
 }
 

@@ -115,10 +115,7 @@ impl<T: GraphResource> UpdateRequest<T> {
         }
         crate::response::value(response, &[200], "the updated entity")
             .map(Some)
-            .map_err(|mut e| {
-                e.redact(&self.body.__secret_texts());
-                e
-            })
+            .map_err(|e| e.redacted(&self.body.__secret_texts()))
     }
 }
 
