@@ -33,9 +33,8 @@ macro_rules! __graph_resource_Team_<fingerprint> {
         }
     };
 }
-#[doc(hidden)]
-#[allow(non_snake_case, non_camel_case_types, unused_imports)]
-pub mod __graph_resource_names_Team_<fingerprint> {
+#[allow(non_snake_case, non_camel_case_types, unused_imports, unreachable_pub)]
+mod __graph_resource_names_Team_<fingerprint> {
     #[doc(hidden)]
     pub use __graph_resource_Team_<fingerprint> as Team;
     #[doc(hidden)]
@@ -44,8 +43,20 @@ pub mod __graph_resource_names_Team_<fingerprint> {
     pub enum __GraphResourceKey_Team_3d110183db994b2c {}
     #[doc(hidden)]
     pub type team = <__GraphResourceKey_Team_3d110183db994b2c as ::graph_resource::__private::Named>::Type;
+    /**Builds the request that creates or changes a `Team`: made by `Team::create()` (mode [`Create`](::graph_resource::state::Create)) or `Team::update()` (mode [`Update`](::graph_resource::state::Update)), ended by `build()`. Each setter is named after its field and records that the field was set: the request's body holds exactly the fields set.
+
+The parameters `DisplayName`, `Build` are the states of the required fields ([`Unset`](::graph_resource::state::Unset) until set, then [`Set`](::graph_resource::state::Set)); a create builder's `build()` compiles once all are set.*/
+    #[must_use = "a builder does nothing until `.build()`"]
+    pub struct TeamBuilder<
+        Mode,
+        DisplayName = ::graph_resource::state::Unset,
+        Build = ::graph_resource::state::Unset,
+    > {
+        pub(super) value: <__GraphResourceKey_Team_3d110183db994b2c as ::graph_resource::__private::Named>::Type,
+        pub(super) set: ::graph_resource::__private::FieldSet,
+        pub(super) mode: ::core::marker::PhantomData<(Mode, DisplayName, Build)>,
+    }
 }
-#[doc(hidden)]
 #[allow(unused_imports)]
 pub use __graph_resource_names_Team_<fingerprint>::*;
 #[automatically_derived]
@@ -284,17 +295,6 @@ const _: () = {
             __d.finish()
         }
     }
-    ///Builds the request that creates or changes a [`Team`]: made by [`Team::create`] or [`Team::update`], ended by `build()`.
-    #[must_use = "a builder does nothing until `.build()`"]
-    pub struct TeamBuilder<
-        __M,
-        __R0 = ::graph_resource::state::Unset,
-        __R1 = ::graph_resource::state::Unset,
-    > {
-        value: Team,
-        set: __gr::FieldSet,
-        mode: ::core::marker::PhantomData<(__M, __R0, __R1)>,
-    }
     #[doc(hidden)]
     #[allow(non_camel_case_types)]
     #[diagnostic::on_unimplemented(
@@ -315,12 +315,12 @@ const _: () = {
     impl Team {
         ///Starts a request that creates one: a setter per writable property, then `build()`, which compiles once the required `display_name`, `build` are set.
         #[inline]
-        pub fn create() -> TeamBuilder<
-            __gr::Create,
+        pub fn create() -> __graph_resource_names_Team_<fingerprint>::TeamBuilder<
+            ::graph_resource::state::Create,
             ::graph_resource::state::Unset,
             ::graph_resource::state::Unset,
         > {
-            TeamBuilder {
+            __graph_resource_names_Team_<fingerprint>::TeamBuilder {
                 value: ::core::default::Default::default(),
                 set: __gr::FieldSet::new(),
                 mode: ::core::marker::PhantomData,
@@ -329,12 +329,12 @@ const _: () = {
         /// Starts a request that changes one (`PATCH`): a setter per writable property,
         /// `null("jsonName")` to clear one, then `build()`.
         #[inline]
-        pub fn update() -> TeamBuilder<
-            __gr::Update,
+        pub fn update() -> __graph_resource_names_Team_<fingerprint>::TeamBuilder<
+            ::graph_resource::state::Update,
             ::graph_resource::state::Set,
             ::graph_resource::state::Set,
         > {
-            TeamBuilder {
+            __graph_resource_names_Team_<fingerprint>::TeamBuilder {
                 value: ::core::default::Default::default(),
                 set: __gr::FieldSet::new(),
                 mode: ::core::marker::PhantomData,
@@ -393,35 +393,54 @@ const _: () = {
         ::graph_resource::__private::list_builder() } }
     }
     #[automatically_derived]
-    impl<__M, __R0, __R1> TeamBuilder<__M, __R0, __R1> {
+    impl<
+        Mode,
+        DisplayName,
+        Build,
+    > __graph_resource_names_Team_<fingerprint>::TeamBuilder<
+        Mode,
+        DisplayName,
+        Build,
+    > {
+        ///Sets `display_name` (the property `displayName`); required before a create builder's `build()`.
         pub fn display_name(
             mut self,
             value: impl ::core::convert::Into<String>,
-        ) -> TeamBuilder<__M, ::graph_resource::state::Set, __R1> {
+        ) -> __graph_resource_names_Team_<fingerprint>::TeamBuilder<
+            Mode,
+            ::graph_resource::state::Set,
+            Build,
+        > {
             self.value.display_name = ::core::option::Option::Some(
                 ::core::convert::Into::into(value),
             );
             self.set.insert(0usize);
-            TeamBuilder {
+            __graph_resource_names_Team_<fingerprint>::TeamBuilder {
                 value: self.value,
                 set: self.set,
                 mode: ::core::marker::PhantomData,
             }
         }
+        ///Sets `build` (the property `build`); required before a create builder's `build()`.
         pub fn set_build(
             mut self,
             value: impl ::core::convert::Into<String>,
-        ) -> TeamBuilder<__M, __R0, ::graph_resource::state::Set> {
+        ) -> __graph_resource_names_Team_<fingerprint>::TeamBuilder<
+            Mode,
+            DisplayName,
+            ::graph_resource::state::Set,
+        > {
             self.value.build = ::core::option::Option::Some(
                 ::core::convert::Into::into(value),
             );
             self.set.insert(1usize);
-            TeamBuilder {
+            __graph_resource_names_Team_<fingerprint>::TeamBuilder {
                 value: self.value,
                 set: self.set,
                 mode: ::core::marker::PhantomData,
             }
         }
+        ///Sets `value` (the property `value`).
         pub fn value(mut self, value: impl ::core::convert::Into<i64>) -> Self {
             self.value.value = ::core::option::Option::Some(
                 ::core::convert::Into::into(value),
@@ -431,20 +450,45 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    impl<__R0, __R1> TeamBuilder<__gr::Create, __R0, __R1> {
+    #[doc(hidden)]
+    impl<DisplayName, Build> ::graph_resource::state::Complete
+    for __graph_resource_names_Team_<fingerprint>::TeamBuilder<
+        ::graph_resource::state::Create,
+        DisplayName,
+        Build,
+    >
+    where
+        DisplayName: __TeamBuilder_requires_display_name,
+        Build: __TeamBuilder_requires_build,
+    {}
+    #[automatically_derived]
+    impl<
+        DisplayName,
+        Build,
+    > __graph_resource_names_Team_<fingerprint>::TeamBuilder<
+        ::graph_resource::state::Create,
+        DisplayName,
+        Build,
+    > {
         /// The create request, whose body holds exactly the fields set; compiles once every
         /// required field is set.
         #[inline]
         pub fn build(self) -> ::graph_resource::CreateRequest<Team>
         where
-            __R0: __TeamBuilder_requires_display_name,
-            __R1: __TeamBuilder_requires_build,
+            Self: ::graph_resource::state::Complete,
         {
             __gr::create_request(self.value, self.set)
         }
     }
     #[automatically_derived]
-    impl<__R0, __R1> TeamBuilder<__gr::Update, __R0, __R1> {
+    impl<
+        DisplayName,
+        Build,
+    > __graph_resource_names_Team_<fingerprint>::TeamBuilder<
+        ::graph_resource::state::Update,
+        DisplayName,
+        Build,
+    > {
         /// Sends `null` for the property of JSON name `property` (declared or not: an open
         /// type takes properties it does not declare).
         #[inline]
@@ -464,9 +508,14 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    impl<__M, __R0, __R1> ::core::fmt::Debug for TeamBuilder<__M, __R0, __R1> {
-        fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            __f.debug_struct(::core::stringify!(TeamBuilder))
+    impl<Mode, DisplayName, Build> ::core::fmt::Debug
+    for __graph_resource_names_Team_<fingerprint>::TeamBuilder<
+        Mode,
+        DisplayName,
+        Build,
+    > {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct(::core::stringify!(TeamBuilder))
                 .field("value", &self.value)
                 .field("set", &self.set)
                 .finish()

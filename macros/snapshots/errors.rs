@@ -23,9 +23,8 @@ macro_rules! __graph_resource_Broken_<fingerprint> {
         }
     };
 }
-#[doc(hidden)]
-#[allow(non_snake_case, non_camel_case_types, unused_imports)]
-pub mod __graph_resource_names_Broken_<fingerprint> {
+#[allow(non_snake_case, non_camel_case_types, unused_imports, unreachable_pub)]
+mod __graph_resource_names_Broken_<fingerprint> {
     #[doc(hidden)]
     pub use __graph_resource_Broken_<fingerprint> as Broken;
     #[doc(hidden)]
@@ -34,8 +33,14 @@ pub mod __graph_resource_names_Broken_<fingerprint> {
     pub enum __GraphResourceKey_Broken_346fd910355d9e48 {}
     #[doc(hidden)]
     pub type broken = <__GraphResourceKey_Broken_346fd910355d9e48 as ::graph_resource::__private::Named>::Type;
+    ///Builds the request that creates or changes a `Broken`: made by `Broken::create()` (mode [`Create`](::graph_resource::state::Create)) or `Broken::update()` (mode [`Update`](::graph_resource::state::Update)), ended by `build()`. Each setter is named after its field and records that the field was set: the request's body holds exactly the fields set.
+    #[must_use = "a builder does nothing until `.build()`"]
+    pub struct BrokenBuilder<Mode> {
+        pub(super) value: <__GraphResourceKey_Broken_346fd910355d9e48 as ::graph_resource::__private::Named>::Type,
+        pub(super) set: ::graph_resource::__private::FieldSet,
+        pub(super) mode: ::core::marker::PhantomData<(Mode,)>,
+    }
 }
-#[doc(hidden)]
 #[allow(unused_imports)]
 pub use __graph_resource_names_Broken_<fingerprint>::*;
 #[automatically_derived]
@@ -195,19 +200,14 @@ const _: () = {
             __d.finish()
         }
     }
-    ///Builds the request that creates or changes a [`Broken`]: made by [`Broken::create`] or [`Broken::update`], ended by `build()`.
-    #[must_use = "a builder does nothing until `.build()`"]
-    pub struct BrokenBuilder<__M> {
-        value: Broken,
-        set: __gr::FieldSet,
-        mode: ::core::marker::PhantomData<(__M,)>,
-    }
     #[automatically_derived]
     impl Broken {
         ///Starts a request that creates one: a setter per writable property, then `build()`.
         #[inline]
-        pub fn create() -> BrokenBuilder<__gr::Create> {
-            BrokenBuilder {
+        pub fn create() -> __graph_resource_names_Broken_<fingerprint>::BrokenBuilder<
+            ::graph_resource::state::Create,
+        > {
+            __graph_resource_names_Broken_<fingerprint>::BrokenBuilder {
                 value: ::core::default::Default::default(),
                 set: __gr::FieldSet::new(),
                 mode: ::core::marker::PhantomData,
@@ -216,8 +216,10 @@ const _: () = {
         /// Starts a request that changes one (`PATCH`): a setter per writable property,
         /// `null("jsonName")` to clear one, then `build()`.
         #[inline]
-        pub fn update() -> BrokenBuilder<__gr::Update> {
-            BrokenBuilder {
+        pub fn update() -> __graph_resource_names_Broken_<fingerprint>::BrokenBuilder<
+            ::graph_resource::state::Update,
+        > {
+            __graph_resource_names_Broken_<fingerprint>::BrokenBuilder {
                 value: ::core::default::Default::default(),
                 set: __gr::FieldSet::new(),
                 mode: ::core::marker::PhantomData,
@@ -255,7 +257,8 @@ const _: () = {
         ::graph_resource::__private::list_builder() } }
     }
     #[automatically_derived]
-    impl<__M> BrokenBuilder<__M> {
+    impl<Mode> __graph_resource_names_Broken_<fingerprint>::BrokenBuilder<Mode> {
+        ///Sets `a` (the property ``).
         pub fn a(mut self, value: impl ::core::convert::Into<String>) -> Self {
             self.value.a = ::core::option::Option::Some(
                 ::core::convert::Into::into(value),
@@ -265,16 +268,29 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    impl BrokenBuilder<__gr::Create> {
+    #[doc(hidden)]
+    impl ::graph_resource::state::Complete
+    for __graph_resource_names_Broken_<fingerprint>::BrokenBuilder<
+        ::graph_resource::state::Create,
+    > {}
+    #[automatically_derived]
+    impl __graph_resource_names_Broken_<fingerprint>::BrokenBuilder<
+        ::graph_resource::state::Create,
+    > {
         /// The create request, whose body holds exactly the fields set; compiles once every
         /// required field is set.
         #[inline]
-        pub fn build(self) -> ::graph_resource::CreateRequest<Broken> {
+        pub fn build(self) -> ::graph_resource::CreateRequest<Broken>
+        where
+            Self: ::graph_resource::state::Complete,
+        {
             __gr::create_request(self.value, self.set)
         }
     }
     #[automatically_derived]
-    impl BrokenBuilder<__gr::Update> {
+    impl __graph_resource_names_Broken_<fingerprint>::BrokenBuilder<
+        ::graph_resource::state::Update,
+    > {
         /// Sends `null` for the property of JSON name `property` (declared or not: an open
         /// type takes properties it does not declare).
         #[inline]
@@ -294,9 +310,10 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    impl<__M> ::core::fmt::Debug for BrokenBuilder<__M> {
-        fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            __f.debug_struct(::core::stringify!(BrokenBuilder))
+    impl<Mode> ::core::fmt::Debug
+    for __graph_resource_names_Broken_<fingerprint>::BrokenBuilder<Mode> {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct(::core::stringify!(BrokenBuilder))
                 .field("value", &self.value)
                 .field("set", &self.set)
                 .finish()

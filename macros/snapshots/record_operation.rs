@@ -56,9 +56,8 @@ macro_rules! __graph_resource_RecordOperation_<fingerprint> {
         }
     };
 }
-#[doc(hidden)]
-#[allow(non_snake_case, non_camel_case_types, unused_imports)]
-pub mod __graph_resource_names_RecordOperation_<fingerprint> {
+#[allow(non_snake_case, non_camel_case_types, unused_imports, unreachable_pub)]
+mod __graph_resource_names_RecordOperation_<fingerprint> {
     #[doc(hidden)]
     pub use __graph_resource_RecordOperation_<fingerprint> as RecordOperation;
     #[doc(hidden)]
@@ -67,8 +66,14 @@ pub mod __graph_resource_names_RecordOperation_<fingerprint> {
     pub enum __GraphResourceKey_RecordOperation_f7d222f4410dd7cc {}
     #[doc(hidden)]
     pub type recordOperation = <__GraphResourceKey_RecordOperation_f7d222f4410dd7cc as ::graph_resource::__private::Named>::Type;
+    ///Builds the request that creates or changes a `RecordOperation`: made by `RecordOperation::create()` (mode [`Create`](::graph_resource::state::Create)) or `RecordOperation::update()` (mode [`Update`](::graph_resource::state::Update)), ended by `build()`. Each setter is named after its field and records that the field was set: the request's body holds exactly the fields set.
+    #[must_use = "a builder does nothing until `.build()`"]
+    pub struct RecordOperationBuilder<Mode> {
+        pub(super) value: <__GraphResourceKey_RecordOperation_f7d222f4410dd7cc as ::graph_resource::__private::Named>::Type,
+        pub(super) set: ::graph_resource::__private::FieldSet,
+        pub(super) mode: ::core::marker::PhantomData<(Mode,)>,
+    }
 }
-#[doc(hidden)]
 #[allow(unused_imports)]
 pub use __graph_resource_names_RecordOperation_<fingerprint>::*;
 #[automatically_derived]
@@ -425,19 +430,14 @@ const _: () = {
     impl __gr::Property<4> for RecordOperation {
         type Type = Option<RecordCompletionReason>;
     }
-    ///Builds the request that creates or changes a [`RecordOperation`]: made by [`RecordOperation::create`] or [`RecordOperation::update`], ended by `build()`.
-    #[must_use = "a builder does nothing until `.build()`"]
-    pub struct RecordOperationBuilder<__M> {
-        value: RecordOperation,
-        set: __gr::FieldSet,
-        mode: ::core::marker::PhantomData<(__M,)>,
-    }
     #[automatically_derived]
     impl RecordOperation {
         ///Starts a request that creates one: a setter per writable property, then `build()`.
         #[inline]
-        pub fn create() -> RecordOperationBuilder<__gr::Create> {
-            RecordOperationBuilder {
+        pub fn create() -> __graph_resource_names_RecordOperation_<fingerprint>::RecordOperationBuilder<
+            ::graph_resource::state::Create,
+        > {
+            __graph_resource_names_RecordOperation_<fingerprint>::RecordOperationBuilder {
                 value: ::core::default::Default::default(),
                 set: __gr::FieldSet::new(),
                 mode: ::core::marker::PhantomData,
@@ -446,8 +446,10 @@ const _: () = {
         /// Starts a request that changes one (`PATCH`): a setter per writable property,
         /// `null("jsonName")` to clear one, then `build()`.
         #[inline]
-        pub fn update() -> RecordOperationBuilder<__gr::Update> {
-            RecordOperationBuilder {
+        pub fn update() -> __graph_resource_names_RecordOperation_<fingerprint>::RecordOperationBuilder<
+            ::graph_resource::state::Update,
+        > {
+            __graph_resource_names_RecordOperation_<fingerprint>::RecordOperationBuilder {
                 value: ::core::default::Default::default(),
                 set: __gr::FieldSet::new(),
                 mode: ::core::marker::PhantomData,
@@ -530,7 +532,13 @@ const _: () = {
         ::graph_resource::__private::list_builder() } }
     }
     #[automatically_derived]
-    impl<__M> RecordOperationBuilder<__M> {
+    impl<
+        Mode,
+    > __graph_resource_names_RecordOperation_<fingerprint>::RecordOperationBuilder<
+        Mode,
+    > {
+        ///Sets `client_context` (the property `clientContext`).
+        ///
         ///*Inherited from `commsOperation`, where its type is `Option<String>`.*
         pub fn client_context(
             mut self,
@@ -542,6 +550,8 @@ const _: () = {
             self.set.insert(1usize);
             self
         }
+        ///Sets `result_info` (the property `resultInfo`).
+        ///
         ///*Inherited from `commsOperation`, where its type is `Option<ResultInfo>`.*
         pub fn result_info(
             mut self,
@@ -557,6 +567,8 @@ const _: () = {
             self.set.insert(2usize);
             self
         }
+        ///Sets `status` (the property `status`).
+        ///
         ///*Inherited from `commsOperation`, where its type is `Option<OperationStatus>`.*
         pub fn status(
             mut self,
@@ -572,6 +584,7 @@ const _: () = {
             self.set.insert(3usize);
             self
         }
+        ///Sets `completion_reason` (the property `completionReason`).
         pub fn completion_reason(
             mut self,
             value: impl ::core::convert::Into<RecordCompletionReason>,
@@ -582,6 +595,7 @@ const _: () = {
             self.set.insert(4usize);
             self
         }
+        ///Sets `recording_access_token` (the property `recordingAccessToken`).
         pub fn recording_access_token(
             mut self,
             value: impl ::core::convert::Into<String>,
@@ -592,6 +606,7 @@ const _: () = {
             self.set.insert(5usize);
             self
         }
+        ///Sets `recording_location` (the property `recordingLocation`).
         pub fn recording_location(
             mut self,
             value: impl ::core::convert::Into<String>,
@@ -604,16 +619,29 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    impl RecordOperationBuilder<__gr::Create> {
+    #[doc(hidden)]
+    impl ::graph_resource::state::Complete
+    for __graph_resource_names_RecordOperation_<fingerprint>::RecordOperationBuilder<
+        ::graph_resource::state::Create,
+    > {}
+    #[automatically_derived]
+    impl __graph_resource_names_RecordOperation_<fingerprint>::RecordOperationBuilder<
+        ::graph_resource::state::Create,
+    > {
         /// The create request, whose body holds exactly the fields set; compiles once every
         /// required field is set.
         #[inline]
-        pub fn build(self) -> ::graph_resource::CreateRequest<RecordOperation> {
+        pub fn build(self) -> ::graph_resource::CreateRequest<RecordOperation>
+        where
+            Self: ::graph_resource::state::Complete,
+        {
             __gr::create_request(self.value, self.set)
         }
     }
     #[automatically_derived]
-    impl RecordOperationBuilder<__gr::Update> {
+    impl __graph_resource_names_RecordOperation_<fingerprint>::RecordOperationBuilder<
+        ::graph_resource::state::Update,
+    > {
         /// Sends `null` for the property of JSON name `property` (declared or not: an open
         /// type takes properties it does not declare).
         #[inline]
@@ -633,9 +661,12 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    impl<__M> ::core::fmt::Debug for RecordOperationBuilder<__M> {
-        fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            __f.debug_struct(::core::stringify!(RecordOperationBuilder))
+    impl<Mode> ::core::fmt::Debug
+    for __graph_resource_names_RecordOperation_<fingerprint>::RecordOperationBuilder<
+        Mode,
+    > {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct(::core::stringify!(RecordOperationBuilder))
                 .field("value", &self.value)
                 .field("set", &self.set)
                 .finish()

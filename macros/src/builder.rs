@@ -4,12 +4,15 @@
 //!
 //! Per `required` field the builder has a type parameter that the create `build()` demands be
 //! `Set`, so that a missing field is a compile error naming it (the type-state approach of
-//! bon); `update()` starts with all of them `Set`. The builder and its helper traits are
-//! emitted inside the type's anonymous `const _`, so they add no name to the user's module.
+//! bon); `update()` starts with all of them `Set`. The builder type is declared in the type's
+//! names module, whose glob re-export gives it a rustdoc page and yields to any name the user
+//! declares; its impls and helper traits are inside the type's anonymous `const _`.
 //! Setters are named as `names::setter` says, have the field's visibility, docs, deprecation,
 //! lint levels and `cfg`s, and record which fields were set: a request body holds exactly those.
 
-use proc_macro2::TokenStream;
+use std::collections::BTreeSet;
+
+use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::{format_ident, quote};
 use syn::ext::IdentExt;
 use syn::Ident;
@@ -27,20 +30,135 @@ fn required_trait(res: &Resource, field: &Ident) -> Ident {
     format_ident!("__{}_requires_{}", builder_ident(res), field.unraw())
 }
 
-/// The builder, its traits and impls, and the other request constructors; `None` for
-/// abstract and complex types.
-pub fn requests(res: &Resource) -> Option<TokenStream> {
+/// The builder's type parameters: its mode and one per required field, named for rustdoc
+/// (`RecordOperationBuilder<Mode, ClientContext = Unset>`) and never like an identifier of a
+/// field's type, which they would shadow in the setters' signatures.
+struct Params<'a> {
+    mode: Ident,
+    required: Vec<&'a Field>,
+    states: Vec<Ident>,
+}
+
+impl<'a> Params<'a> {
+    fn new(res: &'a Resource) -> Self {
+        let mut taken = BTreeSet::new();
+        for f in &res.fields {
+            idents_in(f.ty.clone(), &mut taken);
+        }
+        taken.extend(
+            [
+                res.ident.unraw().to_string(),
+                builder_ident(res).to_string(),
+            ]
+            .into_iter()
+            .chain(["Self", "Super", "Crate"].map(String::from)),
+        );
+        let mut fresh = |name: String| -> Ident {
+            let mut candidate = name.clone();
+            let mut n = 1;
+            while taken.contains(&candidate) {
+                candidate = format!(
+                    "{name}State{}",
+                    if n == 1 { String::new() } else { n.to_string() }
+                );
+                n += 1;
+            }
+            taken.insert(candidate.clone());
+            Ident::new(&candidate, Span::call_site())
+        };
+        let mode = fresh("Mode".to_owned());
+        let required: Vec<&Field> = res.fields.iter().filter(|f| f.required).collect();
+        let states = required
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                let camel = heck::ToUpperCamelCase::to_upper_camel_case(
+                    f.ident.unraw().to_string().as_str(),
+                );
+                let valid = syn::parse_str::<Ident>(&camel).is_ok();
+                fresh(if valid { camel } else { format!("Required{i}") })
+            })
+            .collect();
+        Params {
+            mode,
+            required,
+            states,
+        }
+    }
+}
+
+/// Every identifier in `ts`, into `out`.
+fn idents_in(ts: TokenStream, out: &mut BTreeSet<String>) {
+    for t in ts {
+        match t {
+            TokenTree::Ident(i) => {
+                out.insert(i.unraw().to_string());
+            }
+            TokenTree::Group(g) => idents_in(g.stream(), out),
+            _ => {}
+        }
+    }
+}
+
+/// The builder type, declared in the type's names module (glob re-exported beside the struct,
+/// so it has a rustdoc page and never collides with a name of the user's), its value named
+/// through the module's key: no path from there to the struct is needed.
+pub fn definition(res: &Resource, key: &Ident) -> Option<TokenStream> {
+    if res.abstract_ || res.complex {
+        return None;
+    }
+    let krate = &res.krate;
+    let vis = names::vis_one_level_down(&res.vis);
+    let builder = builder_ident(res);
+    let Params { mode, states, .. } = Params::new(res);
+    let name = res.ident.unraw();
+    let doc = format!(
+        "Builds the request that creates or changes a `{name}`: made by `{name}::create()` \
+         (mode [`Create`]({krate}::state::Create)) or `{name}::update()` (mode \
+         [`Update`]({krate}::state::Update)), ended by `build()`. Each setter is named after \
+         its field and records that the field was set: the request's body holds exactly the \
+         fields set.",
+        krate = quote!(#krate).to_string().replace(' ', ""),
+    );
+    let states_doc = (!states.is_empty()).then(|| {
+        let list: Vec<String> = states.iter().map(|s| format!("`{s}`")).collect();
+        format!(
+            "\n\nThe parameters {} are the states of the required fields ([`Unset`]({k}::state::Unset) \
+             until set, then [`Set`]({k}::state::Set)); a create builder's `build()` compiles once \
+             all are set.",
+            list.join(", "),
+            k = quote!(#krate).to_string().replace(' ', ""),
+        )
+    });
+    let doc = doc + &states_doc.unwrap_or_default();
+    Some(quote! {
+        #[doc = #doc]
+        #[must_use = "a builder does nothing until `.build()`"]
+        #vis struct #builder<#mode, #(#states = #krate::state::Unset),*> {
+            pub(super) value: <#key as #krate::__private::Named>::Type,
+            pub(super) set: #krate::__private::FieldSet,
+            pub(super) mode: ::core::marker::PhantomData<(#mode, #(#states,)*)>,
+        }
+    })
+}
+
+/// The builder's impls, its required-field traits and the other request constructors; `None`
+/// for abstract and complex types. `module` is where `definition` put the builder.
+pub fn requests(res: &Resource, module: &Ident) -> Option<TokenStream> {
     if res.abstract_ || res.complex {
         return None;
     }
     let krate = &res.krate;
     let vis = &res.vis;
     let ident = &res.ident;
-    let builder = builder_ident(res);
-    let required: Vec<&Field> = res.fields.iter().filter(|f| f.required).collect();
-    let params: Vec<Ident> = (0..required.len())
-        .map(|i| format_ident!("__R{}", i))
-        .collect();
+    let name = builder_ident(res);
+    let builder = quote!(#module::#name);
+    let params = Params::new(res);
+    let Params {
+        mode,
+        required,
+        states,
+    } = &params;
     let all = |state: TokenStream| -> Vec<TokenStream> {
         required.iter().map(|_| state.clone()).collect()
     };
@@ -64,7 +182,7 @@ pub fn requests(res: &Resource) -> Option<TokenStream> {
             impl #name for #krate::state::Set {}
         }
     });
-    let bounds = required.iter().zip(&params).map(|(f, p)| {
+    let bounds = required.iter().zip(states).map(|(f, p)| {
         let t = required_trait(res, &f.ident);
         quote!(#p: #t)
     });
@@ -78,12 +196,7 @@ pub fn requests(res: &Resource) -> Option<TokenStream> {
         .fields
         .iter()
         .enumerate()
-        .filter_map(|(i, f)| setter(res, f, i, &required, &params, &builder));
-    let doc = format!(
-        "Builds the request that creates or changes a [`{0}`]: made by [`{0}::create`] or \
-         [`{0}::update`], ended by `build()`.",
-        ident.unraw()
-    );
+        .filter_map(|(i, f)| setter(res, f, i, &params, &builder));
     let create_doc = if required.is_empty() {
         "Starts a request that creates one: a setter per writable property, then `build()`."
             .to_owned()
@@ -102,21 +215,13 @@ pub fn requests(res: &Resource) -> Option<TokenStream> {
     let diff = diff(res);
     let reads = reads(krate, ident);
     Some(quote! {
-        #[doc = #doc]
-        #[must_use = "a builder does nothing until `.build()`"]
-        #vis struct #builder<__M, #(#params = #krate::state::Unset),*> {
-            value: #ident,
-            set: __gr::FieldSet,
-            mode: ::core::marker::PhantomData<(__M, #(#params,)*)>,
-        }
-
         #(#traits)*
 
         #[automatically_derived]
         impl #ident {
             #[doc = #create_doc]
             #[inline]
-            pub fn create() -> #builder<__gr::Create, #(#unset),*> {
+            pub fn create() -> #builder<#krate::state::Create, #(#unset),*> {
                 #builder {
                     value: ::core::default::Default::default(),
                     set: __gr::FieldSet::new(),
@@ -127,7 +232,7 @@ pub fn requests(res: &Resource) -> Option<TokenStream> {
             /// Starts a request that changes one (`PATCH`): a setter per writable property,
             /// `null("jsonName")` to clear one, then `build()`.
             #[inline]
-            pub fn update() -> #builder<__gr::Update, #(#set),*> {
+            pub fn update() -> #builder<#krate::state::Update, #(#set),*> {
                 #builder {
                     value: ::core::default::Default::default(),
                     set: __gr::FieldSet::new(),
@@ -152,25 +257,32 @@ pub fn requests(res: &Resource) -> Option<TokenStream> {
 
         #[automatically_derived]
         #(#lints)*
-        impl<__M, #(#params),*> #builder<__M, #(#params),*> {
+        impl<#mode, #(#states),*> #builder<#mode, #(#states),*> {
             #(#setters)*
         }
 
         #[automatically_derived]
-        impl<#(#params),*> #builder<__gr::Create, #(#params),*> {
+        #[doc(hidden)]
+        impl<#(#states),*> #krate::state::Complete for #builder<#krate::state::Create, #(#states),*>
+        where
+            #(#bounds,)*
+        {}
+
+        #[automatically_derived]
+        impl<#(#states),*> #builder<#krate::state::Create, #(#states),*> {
             /// The create request, whose body holds exactly the fields set; compiles once every
             /// required field is set.
             #[inline]
             pub fn build(self) -> #krate::CreateRequest<#ident>
             where
-                #(#bounds,)*
+                Self: #krate::state::Complete,
             {
                 __gr::create_request(self.value, self.set)
             }
         }
 
         #[automatically_derived]
-        impl<#(#params),*> #builder<__gr::Update, #(#params),*> {
+        impl<#(#states),*> #builder<#krate::state::Update, #(#states),*> {
             /// Sends `null` for the property of JSON name `property` (declared or not: an open
             /// type takes properties it does not declare).
             #[inline]
@@ -192,9 +304,9 @@ pub fn requests(res: &Resource) -> Option<TokenStream> {
         }
 
         #[automatically_derived]
-        impl<__M, #(#params),*> ::core::fmt::Debug for #builder<__M, #(#params),*> {
-            fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                __f.debug_struct(::core::stringify!(#builder))
+        impl<#mode, #(#states),*> ::core::fmt::Debug for #builder<#mode, #(#states),*> {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct(::core::stringify!(#name))
                     .field("value", &self.value)
                     .field("set", &self.set)
                     .finish()
@@ -264,10 +376,14 @@ fn setter(
     res: &Resource,
     f: &Field,
     index: usize,
-    required: &[&Field],
-    params: &[Ident],
-    builder: &Ident,
+    params: &Params,
+    builder: &TokenStream,
 ) -> Option<TokenStream> {
+    let Params {
+        mode,
+        required,
+        states,
+    } = params;
     let only_if = f.read_only.unless()?;
     let krate = &res.krate;
     let (field, vis, cfg, forward) = (&f.ident, &f.vis, &f.cfg, &f.forward);
@@ -280,14 +396,14 @@ fn setter(
     let signature = match required.iter().position(|r| r.ident == *field) {
         None => quote!(#vis fn #name(mut self, value: #arg) -> Self),
         Some(k) => {
-            let out = params.iter().enumerate().map(|(i, p)| {
+            let out = states.iter().enumerate().map(|(i, p)| {
                 if i == k {
                     quote!(#krate::state::Set)
                 } else {
                     quote!(#p)
                 }
             });
-            quote!(#vis fn #name(mut self, value: #arg) -> #builder<__M, #(#out),*>)
+            quote!(#vis fn #name(mut self, value: #arg) -> #builder<#mode, #(#out),*>)
         }
     };
     let finish = if required.iter().any(|r| r.ident == *field) {
@@ -295,9 +411,26 @@ fn setter(
     } else {
         quote!(self)
     };
+    // Every setter has a page entry: what it sets, then the field's own docs.
+    let what = format!(
+        "Sets `{}` (the property `{}`){}",
+        field.unraw(),
+        f.json,
+        if f.required {
+            "; required before a create builder's `build()`."
+        } else {
+            "."
+        }
+    );
+    let gap = forward
+        .iter()
+        .any(|a| a.path().is_ident("doc"))
+        .then(|| quote!(#[doc = ""]));
     Some(quote! {
         #only_if
         #(#cfg)*
+        #[doc = #what]
+        #gap
         #(#forward)*
         #signature {
             #body

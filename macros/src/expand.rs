@@ -72,7 +72,7 @@ pub fn resource_with_attrs(res: &Resource, attrs: &[syn::Attribute]) -> TokenStr
         impl_deserialize(res),
         impl_debug(res),
         impl_properties(res),
-        builder::requests(res).unwrap_or_default(),
+        builder::requests(res, &names_module(res)).unwrap_or_default(),
         crate::paths::expand(res),
     ];
     let allow = allow_lints();
@@ -416,13 +416,23 @@ fn impl_properties(res: &Resource) -> TokenStream {
         .collect()
 }
 
-/// The hidden macro that hands this type's data to children, and the hidden module whose glob
-/// re-export names it by the type's Rust and Graph names (see `names`).
+/// The module `carrier` declares beside the type: `__graph_resource_names_<Type>_<fingerprint>`.
+fn names_module(res: &Resource) -> Ident {
+    format_ident!(
+        "__graph_resource_names_{}_{}",
+        res.ident.unraw(),
+        fingerprint(res)
+    )
+}
+
+/// The hidden macro that hands this type's data to children, and the private module whose glob
+/// re-export names it by the type's Rust and Graph names (hidden from rustdoc, see `names`) and
+/// brings the builder type (documented, see `builder`).
 fn carrier(res: &Resource) -> TokenStream {
     let ident = &res.ident;
     let fingerprint = fingerprint(res);
     let hidden = format_ident!("__graph_resource_{}_{}", ident.unraw(), fingerprint);
-    let module = format_ident!("__graph_resource_names_{}_{}", ident.unraw(), fingerprint);
+    let module = names_module(res);
     let arms = inherit::macro_arms(res);
     let rust = ident.unraw().to_string();
     let mut lookups = vec![];
@@ -433,22 +443,27 @@ fn carrier(res: &Resource) -> TokenStream {
         lookups.push(names::ident(&res.name, ident.span()));
     }
     // The Graph name also names the type (the type namespace), so that a child that imports
-    // only `commsOperation` can name the base's property types through it.
-    // The alias names the type through a key declared beside it and an impl written where the
-    // struct is: no path from the names module to the struct is needed, so it works in a
-    // function body too (where no module can name the struct).
+    // only `commsOperation` can name the base's property types through it; the builder holds
+    // a value of the type. Both name it through a key declared in the module and an impl
+    // written where the struct is: no path from the module to the struct is needed, so it works
+    // in a function body too (where no module can name the struct).
     let key = format_ident!("__GraphResourceKey_{}_{}", ident.unraw(), fingerprint);
     let krate = &res.krate;
+    let vis = names::vis_one_level_down(&res.vis);
     let alias = names::graph_name_alias(res).map(|alias| {
-        let vis = names::vis_one_level_down(&res.vis);
         quote! {
-            #[doc(hidden)]
-            #vis enum #key {}
             #[doc(hidden)]
             #vis type #alias = <#key as #krate::__private::Named>::Type;
         }
     });
-    let key_impl = alias.is_some().then(|| {
+    let builder = crate::builder::definition(res, &key);
+    let keyed = (alias.is_some() || builder.is_some()).then(|| {
+        quote! {
+            #[doc(hidden)]
+            #vis enum #key {}
+        }
+    });
+    let key_impl = keyed.is_some().then(|| {
         quote! {
             #[automatically_derived]
             #[allow(unused_qualifications)]
@@ -466,17 +481,17 @@ fn carrier(res: &Resource) -> TokenStream {
             #arms
         }
 
-        #[doc(hidden)]
-        #[allow(non_snake_case, non_camel_case_types, unused_imports)]
-        pub mod #module {
+        #[allow(non_snake_case, non_camel_case_types, unused_imports, unreachable_pub)]
+        mod #module {
             #(
                 #[doc(hidden)]
                 pub use #hidden as #lookups;
             )*
+            #keyed
             #alias
+            #builder
         }
 
-        #[doc(hidden)]
         #[allow(unused_imports)]
         pub use #module::*;
 

@@ -562,3 +562,52 @@ fn additional_data_is_the_only_field_added() {
     };
     assert_eq!(kv, value_fields::KeyValue::default());
 }
+
+/// The builder is a documented type beside the struct (`TeamBuilder<Mode, DisplayName = Unset>`)
+/// brought by a glob: a user's own `TeamBuilder`, `Mode`, or types named like the builder's
+/// parameters (`DisplayName`, `Visibility`, `ModeState`) in field types change nothing.
+mod builder_names {
+    use graph_resource::prelude::*;
+
+    /// The user's own builder, by the name the generated one would take.
+    #[derive(Debug, Default)]
+    pub struct TeamBuilder {
+        pub note: &'static str,
+    }
+
+    pub type Mode = String;
+    pub type DisplayName = String;
+    pub type ModeState = u8;
+    pub type Visibility = Option<u8>;
+
+    #[graph_resource(inherits = entity)]
+    pub struct Team {
+        #[graph(required)]
+        pub display_name: DisplayName,
+        #[graph(required)]
+        pub visibility: Visibility,
+        pub mode: Option<Mode>,
+        pub mode_state: Option<ModeState>,
+    }
+}
+
+#[test]
+fn builder_type_yields_to_the_users_names() {
+    use builder_names::{DisplayName, Mode, ModeState, Team, TeamBuilder};
+    let mine = TeamBuilder { note: "mine" };
+    assert_eq!(mine.note, "mine");
+    let body = Team::create()
+        .mode(Mode::from("m"))
+        .display_name(DisplayName::from("d"))
+        .mode_state(ModeState::from(2u8))
+        .visibility(Some(1))
+        .build()
+        .body_json()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(
+        v,
+        json!({"@odata.type": "#microsoft.graph.team", "displayName": "d", "visibility": 1,
+               "mode": "m", "modeState": 2})
+    );
+}

@@ -28,12 +28,6 @@ impl<T> OptionInner for Option<T> {
     }
 }
 
-/// A builder made by `T::create()`.
-pub enum Create {}
-
-/// A builder made by `T::update()`.
-pub enum Update {}
-
 /// The request a create builder's `build()` makes: the value and the fields the caller set.
 pub fn create_request<T: GraphResource>(body: T, set: FieldSet) -> crate::CreateRequest<T> {
     crate::CreateRequest::with_fields(body, set)

@@ -10,8 +10,7 @@ pub mod read;
 pub mod write;
 
 pub use builder::{
-    create_request, diff_field, diff_request, null_property, update_request, Create, OptionInner,
-    Property, Update,
+    create_request, diff_field, diff_request, null_property, update_request, OptionInner, Property,
 };
 pub use family::{descends, deserialize_family, no_variant, written_type, ReadFamily};
 pub use read::{
