@@ -74,7 +74,11 @@ const _: () = {
         fn additional_data_mut(&mut self) -> &mut ::graph_resource::AdditionalData {
             &mut self.additional_data
         }
-        fn __secret_texts(&self) -> ::std::vec::Vec<::std::string::String> {
+    }
+    #[automatically_derived]
+    #[doc(hidden)]
+    impl __gr::WriteResource for Broken {
+        fn secret_texts(&self) -> ::std::vec::Vec<::std::string::String> {
             let mut __out = ::std::vec::Vec::new();
             {
                 __gr::secret_texts(&self.a, &mut __out);
@@ -82,10 +86,6 @@ const _: () = {
             __gr::secret_texts_in_data(&self.additional_data, &[""], &mut __out);
             __out
         }
-    }
-    #[automatically_derived]
-    #[doc(hidden)]
-    impl __gr::WriteResource for Broken {
         fn write<__S, __F>(
             &self,
             __s: __S,

@@ -115,7 +115,11 @@ const _: () = {
         fn additional_data_mut(&mut self) -> &mut ::graph_resource::AdditionalData {
             &mut self.additional_data
         }
-        fn __secret_texts(&self) -> ::std::vec::Vec<::std::string::String> {
+    }
+    #[automatically_derived]
+    #[doc(hidden)]
+    impl __gr::WriteResource for RecordOperation {
+        fn secret_texts(&self) -> ::std::vec::Vec<::std::string::String> {
             let mut __out = ::std::vec::Vec::new();
             {
                 __gr::secret_texts(&self.recording_access_token, &mut __out);
@@ -127,10 +131,6 @@ const _: () = {
             );
             __out
         }
-    }
-    #[automatically_derived]
-    #[doc(hidden)]
-    impl __gr::WriteResource for RecordOperation {
         fn write<__S, __F>(
             &self,
             __s: __S,

@@ -138,17 +138,10 @@ fn expect_non_snake_case_as_allow(attr: &syn::Attribute) -> syn::Attribute {
     attr.clone()
 }
 
-fn impl_graph_resource(res: &Resource) -> TokenStream {
-    let krate = &res.krate;
-    let ident = &res.ident;
-    let odata_type = res.odata_type();
-    let name = &res.name;
-    let namespace = &res.namespace;
-    let ancestors = &res.ancestors;
-    let complex = res.complex;
-    let abstract_ = res.abstract_;
-    let json = res.fields.iter().map(|f| &f.json);
-    let secret_texts = res.fields.iter().any(|f| f.secret.maybe()).then(|| {
+/// `WriteResource::secret_texts`, for a type with a `#[graph(secret)]` field (or one it may
+/// have): each string inside them, and `additional_data` entries named like them.
+fn secret_texts(res: &Resource) -> Option<TokenStream> {
+    res.fields.iter().any(|f| f.secret.maybe()).then(|| {
         let collect = res.fields.iter().filter(|f| f.secret.maybe()).map(|f| {
             let (field, cfg) = (&f.ident, &f.cfg);
             let collect = quote!(__gr::secret_texts(&self.#field, &mut __out););
@@ -162,14 +155,26 @@ fn impl_graph_resource(res: &Resource) -> TokenStream {
         });
         let names = res.secret_names();
         quote! {
-            fn __secret_texts(&self) -> ::std::vec::Vec<::std::string::String> {
+            fn secret_texts(&self) -> ::std::vec::Vec<::std::string::String> {
                 let mut __out = ::std::vec::Vec::new();
                 #(#collect)*
                 __gr::secret_texts_in_data(&self.additional_data, &[#(#names),*], &mut __out);
                 __out
             }
         }
-    });
+    })
+}
+
+fn impl_graph_resource(res: &Resource) -> TokenStream {
+    let krate = &res.krate;
+    let ident = &res.ident;
+    let odata_type = res.odata_type();
+    let name = &res.name;
+    let namespace = &res.namespace;
+    let ancestors = &res.ancestors;
+    let complex = res.complex;
+    let abstract_ = res.abstract_;
+    let json = res.fields.iter().map(|f| &f.json);
     quote! {
         #[automatically_derived]
         impl #krate::GraphResource for #ident {
@@ -188,13 +193,12 @@ fn impl_graph_resource(res: &Resource) -> TokenStream {
             fn additional_data_mut(&mut self) -> &mut #krate::AdditionalData {
                 &mut self.additional_data
             }
-
-            #secret_texts
         }
     }
 }
 
 fn impl_serialize(res: &Resource) -> TokenStream {
+    let secret_texts = secret_texts(res);
     let (krate, ident, odata_type) = (&res.krate, &res.ident, res.odata_type());
     let annotated = res.fields.iter().any(|f| f.json.starts_with('@'));
     let writes = res.fields.iter().enumerate().map(|(i, f)| {
@@ -232,6 +236,8 @@ fn impl_serialize(res: &Resource) -> TokenStream {
         #[automatically_derived]
         #[doc(hidden)]
         impl __gr::WriteResource for #ident {
+            #secret_texts
+
             fn write<__S, __F>(
                 &self,
                 __s: __S,

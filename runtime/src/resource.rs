@@ -8,6 +8,9 @@ use crate::AdditionalData;
 
 /// A Graph entity or complex type declared with [`graph_resource`](macro@crate::graph_resource).
 ///
+/// Sealed: only the macro implements it (its supertrait, the writer that request bodies use,
+/// is the macro's private interface to the runtime).
+///
 /// ```
 /// use graph_resource::models::{Entity, RecordOperation, ResultInfo};
 /// use graph_resource::prelude::*;
@@ -43,13 +46,6 @@ pub trait GraphResource:
 
     /// What was read but is not declared, and every annotation, to change it.
     fn additional_data_mut(&mut self) -> &mut AdditionalData;
-
-    /// The values of the `#[graph(secret)]` fields as text (each string inside them), so that
-    /// error messages that echo them can be scrubbed. Not for direct use.
-    #[doc(hidden)]
-    fn __secret_texts(&self) -> Vec<String> {
-        Vec::new()
-    }
 
     /// The `@odata.type` this value was read with, when it names another type than this one
     /// (a derived type this code does not know, as Graph sends `#microsoft.graph.teamworkUserIdentity`

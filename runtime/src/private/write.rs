@@ -19,6 +19,13 @@ use crate::AdditionalData;
 pub trait WriteResource {
     /// Writes the object: the fields `only` wants (and the tag and `additional_data`).
     fn write<S: Serializer, F: FieldFilter>(&self, s: S, only: F) -> Result<S::Ok, S::Error>;
+
+    /// The values of the `#[graph(secret)]` fields as text (each string inside them, and
+    /// `additional_data` entries named like them), so that errors that echo them can be
+    /// scrubbed.
+    fn secret_texts(&self) -> Vec<String> {
+        Vec::new()
+    }
 }
 
 /// Which fields a write wants: [`All`] (what `Serialize` writes; the check compiles away) or

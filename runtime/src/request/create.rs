@@ -116,7 +116,7 @@ impl<T: GraphResource> CreateRequest<T> {
         response: &http::Response<B>,
     ) -> Result<T, GraphError> {
         crate::response::value(response, &[200, 201, 202], "the created object")
-            .map_err(|e| e.redacted(&self.body.__secret_texts()))
+            .map_err(|e| e.redacted(&crate::__private::WriteResource::secret_texts(&self.body)))
     }
 }
 

@@ -115,7 +115,7 @@ impl<T: GraphResource> UpdateRequest<T> {
         }
         crate::response::value(response, &[200], "the updated entity")
             .map(Some)
-            .map_err(|e| e.redacted(&self.body.__secret_texts()))
+            .map_err(|e| e.redacted(&crate::__private::WriteResource::secret_texts(&self.body)))
     }
 }
 
