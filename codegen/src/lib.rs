@@ -39,7 +39,7 @@ mod select;
 pub use csdl::{Csdl, Error, Kind, Member, Property, TypeDef, TypeRef};
 pub use emit::{module_stem, rust_ident, type_ident, Counts, Generated, Module};
 pub use ops::{ContainerMember, Operation, Param};
-pub use select::{select, Selection};
+pub use select::select;
 
 /// What to generate.
 #[derive(Clone, Debug, Default)]
@@ -88,12 +88,6 @@ pub const DEFAULT_SECRETS: &[&str] = &[
 /// Reads a CSDL document and generates the declarations `options` asks for.
 pub fn generate(csdl: &str, options: &Options) -> Result<Generated, Error> {
     let doc = Csdl::parse(csdl)?;
-    let selection = Selection {
-        roots: options.roots.clone(),
-        derived: options.derived,
-        no_navigation: options.no_navigation,
-        operations: !options.no_operations,
-    };
-    let selected = select(&doc, &selection)?;
+    let selected = select(&doc, options)?;
     emit::emit(&doc, &selected, options)
 }

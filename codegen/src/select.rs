@@ -5,25 +5,10 @@
 use std::collections::BTreeSet;
 
 use crate::csdl::{Csdl, Error, QName};
-
-/// What to generate.
-#[derive(Clone, Debug, Default)]
-pub struct Selection {
-    /// Qualified names (`microsoft.graph.user`, or with an alias `graph.user`); empty for the
-    /// whole document.
-    pub roots: Vec<String>,
-    /// Also every type derived from a type kept (and what those need).
-    pub derived: bool,
-    /// Leave navigation properties out (and the types only they need). A service sends them
-    /// only when asked (`$expand`); a type without them keeps them in `additional_data`.
-    pub no_navigation: bool,
-    /// Also the types the parameters and results of the operations bound to a kept type need
-    /// (so that those operations can be generated).
-    pub operations: bool,
-}
+use crate::Options;
 
 /// The qualified names to generate, in document order.
-pub fn select(csdl: &Csdl, selection: &Selection) -> Result<Vec<QName>, Error> {
+pub fn select(csdl: &Csdl, selection: &Options) -> Result<Vec<QName>, Error> {
     if selection.roots.is_empty() {
         return Ok(csdl.types.iter().map(|t| t.qname.clone()).collect());
     }
@@ -55,7 +40,7 @@ pub fn select(csdl: &Csdl, selection: &Selection) -> Result<Vec<QName>, Error> {
             );
         }
         let mut more: Vec<QName> = Vec::new();
-        if selection.operations {
+        if !selection.no_operations {
             for op in &csdl.operations {
                 if kept.contains(&op.binding.name) {
                     more.extend(
@@ -111,11 +96,11 @@ mod tests {
 
     fn names(roots: &[&str], derived: bool) -> Vec<String> {
         let csdl = Csdl::parse(DOC).unwrap();
-        let sel = Selection {
+        let sel = Options {
             roots: roots.iter().map(|s| (*s).to_owned()).collect(),
             derived,
-            no_navigation: false,
-            operations: false,
+            no_operations: true,
+            ..Options::default()
         };
         select(&csdl, &sel).unwrap()
     }
@@ -136,11 +121,11 @@ mod tests {
         );
         // Without navigation: `photos` is not followed.
         let csdl = Csdl::parse(DOC).unwrap();
-        let sel = Selection {
+        let sel = Options {
             roots: vec!["ns.user".into()],
-            derived: false,
             no_navigation: true,
-            operations: false,
+            no_operations: true,
+            ..Options::default()
         };
         assert_eq!(
             select(&csdl, &sel).unwrap(),
@@ -151,18 +136,18 @@ mod tests {
     #[test]
     fn unknown_roots_and_references() {
         let csdl = Csdl::parse(DOC).unwrap();
-        let sel = Selection {
+        let sel = Options {
             roots: vec!["ns.nobody".into()],
-            ..Selection::default()
+            ..Options::default()
         };
         assert!(select(&csdl, &sel)
             .unwrap_err()
             .to_string()
             .contains("ns.nobody"));
         let broken = Csdl::parse(&DOC.replace("a.info", "a.missing")).unwrap();
-        let sel = Selection {
+        let sel = Options {
             roots: vec!["ns.user".into()],
-            ..Selection::default()
+            ..Options::default()
         };
         assert!(select(&broken, &sel)
             .unwrap_err()

@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use graph_resource_bench::crates::{cargo, write_crate};
-use graph_resource_codegen::{module_stem, select, type_ident, Csdl, Kind, Selection, TypeDef};
+use graph_resource_codegen::{module_stem, select, type_ident, Csdl, Kind, Options, TypeDef};
 use heck::ToSnakeCase;
 
 fn field_ident(name: &str, taken: &mut HashSet<String>) -> String {
@@ -223,7 +223,7 @@ fn main() {
         })
         .collect();
     let csdl = Csdl::parse(&text).unwrap();
-    let selected = select(&csdl, &Selection::default()).unwrap();
+    let selected = select(&csdl, &Options::default()).unwrap();
     let serde = serde_source(&csdl, &selected);
     let lines =
         |files: &[(String, String)]| files.iter().map(|(_, c)| c.lines().count()).sum::<usize>();
