@@ -9,6 +9,30 @@
 
 pub mod crates;
 
+/// A family of 390 variants and one of 3 over the same base (written by `build.rs`).
+pub mod wide {
+    use graph_resource::prelude::*;
+    include!(concat!(env!("OUT_DIR"), "/wide.rs"));
+
+    /// A 1,000-item page of `wideBase` objects whose tags cycle through `kinds` derived types
+    /// (spread over the family: `wide000` … `wide389`), all of one shape and length.
+    pub fn collection(n: usize, kinds: usize) -> String {
+        let items: Vec<serde_json::Value> = (0..n)
+            .map(|i| {
+                let k = (i * 7) % kinds;
+                serde_json::json!({
+                    "@odata.type": format!("#bench.wide{k:03}"),
+                    "id": format!("{i:08x}-item"),
+                    "displayName": "Audit record",
+                    "operation": "FileAccessed",
+                    "count": i
+                })
+            })
+            .collect();
+        serde_json::json!({ "value": items }).to_string()
+    }
+}
+
 use graph_resource::models::{commsOperation, CommsOperation, RecordOperation};
 use graph_resource::{graph_family, graph_resource};
 use serde::{Deserialize, Serialize};
@@ -179,6 +203,28 @@ pub fn mixed_collection(n: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wide_family_reads_every_variant_and_keeps_unknown_ones() {
+        use wide::{AnyNarrow, AnyWide};
+        let text = wide::collection(390, 390);
+        let page: Page<AnyWide> = serde_json::from_str(&text).unwrap();
+        for (i, item) in page.value.iter().enumerate() {
+            let written = serde_json::to_value(item).unwrap();
+            assert_eq!(
+                written["@odata.type"],
+                format!("#bench.wide{:03}", (i * 7) % 390)
+            );
+            assert!(!matches!(item, AnyWide::Other(_)));
+        }
+        // The narrow family reads the others into its fallback, tags kept.
+        let page: Page<AnyNarrow> = serde_json::from_str(&text).unwrap();
+        assert!(matches!(page.value[1], AnyNarrow::Other(_)));
+        assert_eq!(
+            serde_json::to_value(&page.value[1]).unwrap()["@odata.type"],
+            "#bench.wide007"
+        );
+    }
 
     #[test]
     fn the_shapes_read_the_same_payloads() {

@@ -151,6 +151,13 @@ const _: () = {
         const FALLBACK: ::core::option::Option<usize> = ::core::option::Option::Some(
             1usize,
         );
+        fn index() -> &'static __gr::TypeIndex {
+            static INDEX: ::std::sync::OnceLock<__gr::TypeIndex> = ::std::sync::OnceLock::new();
+            INDEX
+                .get_or_init(|| {
+                    __gr::TypeIndex::new(<Self as __gr::ReadFamily>::TYPES)
+                })
+        }
         fn read_variant<'de, __A>(
             __index: usize,
             __map: __A,

@@ -252,6 +252,14 @@ pub fn expand(f: &Family, base: &BaseData) -> TokenStream {
                     &[#(<#tys as #krate::GraphResource>::ODATA_TYPE),*];
                 const FALLBACK: ::core::option::Option<usize> = #fallback;
 
+                fn index() -> &'static __gr::TypeIndex {
+                    static INDEX: ::std::sync::OnceLock<__gr::TypeIndex> =
+                        ::std::sync::OnceLock::new();
+                    INDEX.get_or_init(|| {
+                        __gr::TypeIndex::new(<Self as __gr::ReadFamily>::TYPES)
+                    })
+                }
+
                 fn read_variant<'de, __A>(
                     __index: usize,
                     __map: __A,

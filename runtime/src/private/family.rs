@@ -66,12 +66,73 @@ pub trait ReadFamily: Sized {
     /// The index of the `#[graph(fallback)]` variant.
     const FALLBACK: Option<usize>;
 
+    /// `TYPES` as a hash table, built on first use (one per family type, in a `static` the
+    /// macro writes), so that finding a variant by tag costs the same for 3 variants as for
+    /// 400.
+    fn index() -> &'static TypeIndex;
+
     /// Reads the rest of an object into the variant at `index`.
     fn read_variant<'de, A: MapAccess<'de>>(
         index: usize,
         map: A,
         tag: Tag,
     ) -> Result<Self, A::Error>;
+}
+
+/// A family's `@odata.type`s as an open-addressing hash table of variant indexes, keyed the
+/// way `same_type` compares (no leading `#`, ASCII case folded).
+#[derive(Debug)]
+pub struct TypeIndex {
+    /// Variant index + 1 per slot (0: empty); a power of two, at least twice the types.
+    slots: Box<[u32]>,
+}
+
+impl TypeIndex {
+    /// The table of `types` (a family's `TYPES`).
+    pub fn new(types: &[&str]) -> Self {
+        let size = (types.len() * 2).next_power_of_two().max(4);
+        let mut slots = vec![0u32; size].into_boxed_slice();
+        for (i, t) in types.iter().enumerate() {
+            let mut at = Self::hash(t) & (size - 1);
+            while slots[at] != 0 {
+                at = (at + 1) & (size - 1);
+            }
+            slots[at] = u32::try_from(i + 1).expect("fewer than 2^32 variants");
+        }
+        TypeIndex { slots }
+    }
+
+    /// The variant whose type `tag` names (any accepted form), if any.
+    #[inline]
+    pub fn find(&self, types: &[&str], tag: &str) -> Option<usize> {
+        let mask = self.slots.len() - 1;
+        let mut at = Self::hash(tag) & mask;
+        loop {
+            let slot = self.slots[at] as usize;
+            if slot == 0 {
+                return None;
+            }
+            if same_type(types[slot - 1], tag) {
+                return Some(slot - 1);
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    /// FNV-1a over the bytes after a leading `#`, ASCII-lowercased.
+    #[inline]
+    fn hash(tag: &str) -> usize {
+        let tag = tag.strip_prefix('#').unwrap_or(tag);
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for b in tag.bytes() {
+            h ^= u64::from(b.to_ascii_lowercase());
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        #[allow(clippy::cast_possible_truncation)]
+        {
+            (h ^ (h >> 32)) as usize
+        }
+    }
 }
 
 /// An impossible variant index (never produced by `deserialize_family`).
@@ -90,7 +151,7 @@ struct FamilyVisitor<T>(PhantomData<T>);
 impl<T: ReadFamily> FamilyVisitor<T> {
     /// The variant a tag selects, and how the variant is to treat it.
     fn by_tag<E: serde::de::Error>(tag: Str<'_>) -> Result<(usize, Tag), E> {
-        if let Some(i) = T::TYPES.iter().position(|t| same_type(t, tag.as_str())) {
+        if let Some(i) = T::index().find(T::TYPES, tag.as_str()) {
             return Ok((i, Tag::Seen));
         }
         match T::FALLBACK {
@@ -107,9 +168,8 @@ impl<T: ReadFamily> FamilyVisitor<T> {
 
     /// The variant for an object without a tag: the base's own type, else the fallback.
     fn untagged<E: serde::de::Error>() -> Result<usize, E> {
-        T::TYPES
-            .iter()
-            .position(|t| same_type(t, T::BASE))
+        T::index()
+            .find(T::TYPES, T::BASE)
             .or(T::FALLBACK)
             .ok_or_else(|| {
                 E::custom(format_args!(
@@ -209,5 +269,32 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Replay<A> {
             Some(rest) => rest.next_value_seed(seed),
             None => Err(internal(format_args!("a value without its key"))),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::TypeIndex;
+
+    #[test]
+    fn type_index_finds_every_form_and_nothing_else() {
+        let types: Vec<String> = (0..400)
+            .map(|i| format!("#microsoft.graph.security.type{i}"))
+            .collect();
+        let types: Vec<&str> = types.iter().map(String::as_str).collect();
+        let index = TypeIndex::new(&types);
+        for (i, t) in types.iter().enumerate() {
+            assert_eq!(index.find(&types, t), Some(i));
+            assert_eq!(index.find(&types, &t[1..]), Some(i));
+            assert_eq!(index.find(&types, &t.to_ascii_uppercase()), Some(i));
+        }
+        assert_eq!(
+            index.find(&types, "#microsoft.graph.security.type400"),
+            None
+        );
+        assert_eq!(index.find(&types, ""), None);
+        let one = TypeIndex::new(&["#a.b"]);
+        assert_eq!(one.find(&["#a.b"], "A.B"), Some(0));
+        assert_eq!(TypeIndex::new(&[]).find(&[], "#a.b"), None);
     }
 }

@@ -12,7 +12,7 @@ pub mod write;
 pub use builder::{
     create_request, diff_field, diff_request, null_property, update_request, OptionInner, Property,
 };
-pub use family::{descends, deserialize_family, no_variant, written_type, ReadFamily};
+pub use family::{descends, deserialize_family, no_variant, written_type, ReadFamily, TypeIndex};
 pub use read::{
     deserialize_member, deserialize_resource, end_read, keep, read_nullable, read_other,
     read_property, read_property_or_default, read_tag, start_read, Key, KeySeed, NoProperties,
