@@ -25,7 +25,7 @@ pub struct Csdl {
 }
 
 /// What a type is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Kind {
     /// `<EntityType>`: has an identity.
     Entity,
@@ -122,6 +122,42 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+/// The declaration of a structured type the runtime declares itself (`graph_resource::models`),
+/// for a document that derives from it without declaring it; the generator then re-exports the
+/// runtime's.
+fn runtime_base(qname: &str) -> Option<TypeDef> {
+    use graph_resource_internals::seed::{Shape, PRELUDE_SEED};
+    let seed = PRELUDE_SEED.iter().find(|s| s.qname == qname)?;
+    let Shape::Entity(props) = seed.shape else {
+        return None;
+    };
+    let (namespace, name) = qname.rsplit_once('.')?;
+    Some(TypeDef {
+        kind: Kind::Entity,
+        qname: qname.to_owned(),
+        namespace: namespace.to_owned(),
+        name: name.to_owned(),
+        base: None,
+        is_abstract: true,
+        open: false,
+        has_stream: false,
+        properties: props
+            .iter()
+            .map(|(name, ty)| Property {
+                name: (*name).to_owned(),
+                ty: crate::ops::type_ref(ty, |t: &str| t.to_owned()),
+                nullable: true,
+                navigation: false,
+                read_only: false,
+                description: None,
+            })
+            .collect(),
+        members: Vec::new(),
+        flags: false,
+        description: None,
+    })
+}
 
 fn error(doc: &roxmltree::Document, node: roxmltree::Node, message: String) -> Error {
     let pos = doc.text_pos_at(node.range().start);
@@ -251,6 +287,8 @@ impl Csdl {
             ..Csdl::default()
         };
         let resolve = &resolve;
+        // Each derived type's node, to name its line if its base is missing.
+        let mut derived: Vec<(String, roxmltree::Node)> = Vec::new();
         for schema in &schemas {
             let namespace = schema.attribute("Namespace").unwrap_or_default().to_owned();
             for node in schema.children().filter(roxmltree::Node::is_element) {
@@ -324,9 +362,31 @@ impl Csdl {
                         _ => {}
                     }
                 }
+                if let Some(base) = &def.base {
+                    derived.push((base.clone(), node));
+                }
                 csdl.index.insert(qname, csdl.types.len());
                 csdl.types.push(def);
             }
+        }
+        // A base the document lacks: the runtime's own where it has one (`entity`, in a
+        // fragment of Graph's document), else an error at the type that names it.
+        for (base, node) in derived {
+            if csdl.index.contains_key(&base) {
+                continue;
+            }
+            let Some(def) = runtime_base(&base) else {
+                return Err(error(
+                    &doc,
+                    node,
+                    format!(
+                        "the base type `{base}` is neither in the document nor one of the \
+                         runtime's (`microsoft.graph.entity`)"
+                    ),
+                ));
+            };
+            csdl.index.insert(base, csdl.types.len());
+            csdl.types.push(def);
         }
         // Attach what the annotations say.
         for def in &mut csdl.types {
@@ -491,5 +551,24 @@ mod tests {
             err.contains("property `type` has no Type") && err.starts_with("line "),
             "{err}"
         );
+    }
+
+    #[test]
+    fn a_missing_base_is_the_runtimes_or_an_error_at_its_line() {
+        let fragment = r#"<edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx"><edmx:DataServices>
+<Schema Namespace="contoso" xmlns="http://docs.oasis-open.org/odata/ns/edm">
+  <EntityType Name="memo" BaseType="microsoft.graph.entity" />
+  <EntityType Name="note" BaseType="microsoft.graph.outlookItem" />
+</Schema></edmx:DataServices></edmx:Edmx>"#;
+        let err = Csdl::parse(fragment).unwrap_err().to_string();
+        assert!(
+            err.starts_with("line 4:") && err.contains("`microsoft.graph.outlookItem`"),
+            "{err}"
+        );
+        let ok = fragment.replace("microsoft.graph.outlookItem", "microsoft.graph.entity");
+        let csdl = Csdl::parse(&ok).unwrap();
+        let entity = csdl.get("microsoft.graph.entity").unwrap();
+        assert!(entity.is_abstract && entity.properties[0].name == "id");
+        assert_eq!(csdl.types.len(), 3);
     }
 }

@@ -48,6 +48,10 @@ pub struct Counts {
     pub operations_skipped: usize,
     /// Singletons and entity sets of the container written.
     pub container_members: usize,
+    /// Families (`#[graph_family]` enums) written.
+    pub families: usize,
+    /// Their variants, all together.
+    pub family_variants: usize,
 }
 
 /// The generated tree.
@@ -866,6 +870,7 @@ pub fn emit(csdl: &Csdl, selected: &[QName], options: &crate::Options) -> Result
     }
     let mut counts = Counts::default();
     let mut modules = Vec::new();
+    let families = crate::emit_families::Families::new(csdl, &e.selected);
     let mut stems: HashMap<String, String> = HashMap::new();
     for (ns, defs) in by_ns {
         let stem = module_stem(ns);
@@ -932,6 +937,17 @@ pub fn emit(csdl: &Csdl, selected: &[QName], options: &crate::Options) -> Result
             |ty, nullable| e.param_type(ns, ty, nullable),
             &mut body,
         );
+        let mut any_family = false;
+        if !options.no_families {
+            for def in &defs {
+                if let Some(family) = families.family(def, &names) {
+                    family.write(def, |q| e.type_path(ns, q), &mut body);
+                    counts.families += 1;
+                    counts.family_variants += family.variants.len();
+                    any_family = true;
+                }
+            }
+        }
         let mut container = false;
         if let Some((name, container_ns)) = &csdl.container_name {
             if container_ns == ns && !options.no_container {
@@ -949,6 +965,7 @@ pub fn emit(csdl: &Csdl, selected: &[QName], options: &crate::Options) -> Result
         let uses: Vec<&str> = [
             (container, "graph_container"),
             (enums, "graph_enum"),
+            (any_family, "graph_family"),
             (structs, "graph_resource"),
         ]
         .into_iter()

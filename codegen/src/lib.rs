@@ -23,21 +23,26 @@
 //! # Ok::<(), graph_resource_codegen::Error>(())
 //! ```
 //!
-//! From a build script, write [`Generated::single_file`] to `OUT_DIR` and `include!` it; from
-//! the command line, `cargo run -p graph-resource-codegen -- --csdl FILE --out DIR` writes
-//! [`Generated::files`].
+//! Three routes: a crate of its own ([`Generated::crate_files`], `--crate NAME`), which your
+//! crate depends on by path, so that your edits never expand the models again (the fast one
+//! for large selections); a build script that writes [`Generated::single_file`] to `OUT_DIR`
+//! and `include!`s it; or `cargo run -p graph-resource-codegen -- --csdl FILE --out DIR`,
+//! which writes [`Generated::files`] into your source tree.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
 mod csdl;
 mod emit;
+mod emit_families;
 mod emit_ops;
+mod krate;
 mod ops;
 mod select;
 
 pub use csdl::{Csdl, Error, Kind, Member, Property, TypeDef, TypeRef};
 pub use emit::{module_stem, rust_ident, type_ident, Counts, Generated, Module};
+pub use krate::CrateOptions;
 pub use ops::{ContainerMember, Operation, Param};
 pub use select::select;
 
@@ -57,6 +62,9 @@ pub struct Options {
     pub no_operations: bool,
     /// Leave out the entity container (`#[graph_container]`).
     pub no_container: bool,
+    /// Leave out the families (`#[graph_family]` enums `Any<Base>` for every type others
+    /// derive from).
+    pub no_families: bool,
     /// More properties to mark `#[graph(secret)]`, beside [`DEFAULT_SECRETS`]: a property
     /// name (`pin`, any type) or `namespace.type/property` (`microsoft.graph.user/employeeId`).
     pub secrets: Vec<String>,

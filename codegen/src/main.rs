@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: graph-resource-codegen --csdl FILE --out DIR [--type NAMESPACE.NAME]... [--derived] [--no-navigation] [--no-operations] [--no-container] [--secret NAME]... [--single-file NAME.rs]
+const USAGE: &str = "usage: graph-resource-codegen --csdl FILE --out DIR [--type NAMESPACE.NAME]... [--derived] [--no-navigation] [--no-operations] [--no-container] [--no-families] [--secret NAME]... [--single-file NAME.rs | --crate NAME [--runtime-path DIR]]
 
   --csdl FILE         the CSDL document (Graph's $metadata)
   --out DIR           where to write mod.rs and one file per namespace
@@ -13,9 +13,14 @@ const USAGE: &str = "usage: graph-resource-codegen --csdl FILE --out DIR [--type
   --no-navigation     leave navigation properties out (and the types only they need)
   --no-operations     leave bound actions and functions out (and the types only they need)
   --no-container      leave the entity container (its singletons and entity sets) out
+  --no-families       leave the families (`AnyDirectoryObject`, … for every base type) out
   --secret NAME       also mark this property secret: `name` on any type, or
                       `namespace.type/name` (repeat it; the defaults stay)
-  --single-file NAME  write the whole tree to DIR/NAME as inline modules (for include!)";
+  --single-file NAME  write the whole tree to DIR/NAME as inline modules (for include!)
+  --crate NAME        write a ready crate to DIR (Cargo.toml, README.md, src/lib.rs, one
+                      src/<module>.rs per namespace) that a crate depends on by path
+  --runtime-path DIR  with --crate: depend on graph-resource at this path (written as given)
+                      instead of this version from crates.io";
 
 fn main() -> ExitCode {
     match run(std::env::args().skip(1).collect()) {
@@ -31,6 +36,12 @@ fn run(args: Vec<String>) -> Result<(), String> {
     let mut csdl: Option<PathBuf> = None;
     let mut out: Option<PathBuf> = None;
     let mut single: Option<String> = None;
+    let mut krate: Option<String> = None;
+    let mut runtime_path: Option<String> = None;
+    let command = std::iter::once("graph-resource-codegen".to_owned())
+        .chain(args.iter().cloned())
+        .collect::<Vec<_>>()
+        .join(" ");
     let mut options = graph_resource_codegen::Options::default();
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
@@ -46,8 +57,11 @@ fn run(args: Vec<String>) -> Result<(), String> {
             "--no-navigation" => options.no_navigation = true,
             "--no-operations" => options.no_operations = true,
             "--no-container" => options.no_container = true,
+            "--no-families" => options.no_families = true,
             "--secret" => options.secrets.push(value("--secret")?),
             "--single-file" => single = Some(value("--single-file")?),
+            "--crate" => krate = Some(value("--crate")?),
+            "--runtime-path" => runtime_path = Some(value("--runtime-path")?),
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return Ok(());
@@ -63,24 +77,42 @@ fn run(args: Vec<String>) -> Result<(), String> {
     let generated = graph_resource_codegen::generate(&text, &options)
         .map_err(|e| format!("{}: {e}", csdl.display()))?;
     std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
-    let files = match &single {
-        Some(name) => vec![(name.clone(), generated.single_file())],
-        None => generated.files(),
+    let files = match (&single, &krate) {
+        (Some(_), Some(_)) => return Err(format!("--single-file or --crate, not both\n\n{USAGE}")),
+        (Some(name), None) => vec![(name.clone(), generated.single_file())],
+        (None, Some(name)) => {
+            let mut options = graph_resource_codegen::CrateOptions::new(name);
+            if let Some(path) = &runtime_path {
+                options.runtime = format!("{{ path = {path:?} }}");
+            }
+            options.generated_by = command;
+            generated.crate_files(&options).map_err(|e| e.to_string())?
+        }
+        (None, None) => generated.files(),
     };
+    if runtime_path.is_some() && krate.is_none() {
+        return Err(format!("--runtime-path goes with --crate\n\n{USAGE}"));
+    }
     for (name, code) in &files {
         let path = out.join(name);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        }
         std::fs::write(&path, code).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
     let c = generated.counts;
     eprintln!(
         "graph-resource-codegen: {} entity types, {} complex types, {} enumerations, {} bound \
-         operations, {} container members in {} namespaces -> {} ({} files); {} Edm.Stream \
-         properties and {} operations left out",
+         operations, {} container members, {} families ({} variants) in {} namespaces -> {} \
+         ({} files); {} Edm.Stream properties and {} operations left out",
         c.entities,
         c.complexes,
         c.enums,
         c.operations,
         c.container_members,
+        c.families,
+        c.family_variants,
         generated.modules.len(),
         out.display(),
         files.len(),

@@ -141,7 +141,7 @@ const STD_MACROS: &[&str] = &[
 
 /// Whether `name` may be a lookup name in the macro namespace.
 pub fn is_lookup_name(name: &str) -> bool {
-    !STD_MACROS.contains(&name)
+    !STD_MACROS.contains(&name) && !is_path_keyword(name) && name != "_"
 }
 
 /// The macro `inherits = <.. segment>` calls: the segment itself, or, for a Graph name that
@@ -151,7 +151,7 @@ pub fn lookup_name(segment: &str) -> String {
     if is_lookup_name(name) {
         segment.to_owned()
     } else {
-        name.to_upper_camel_case()
+        type_name(name)
     }
 }
 

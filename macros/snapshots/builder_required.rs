@@ -577,7 +577,7 @@ const _: () = {
     }
     mod __property_names {
         ///The properties of [`Team`], by field name: `$select`, `$expand` and `$orderby` name them so that a misspelled one does not compile.
-        #[allow(non_snake_case)]
+        #[allow(non_snake_case, non_camel_case_types)]
         pub struct TeamPropertyNames {
             ///`displayName`
             pub display_name: ::graph_resource::PropertyName,

@@ -375,7 +375,7 @@ const _: () = {
     }
     mod __property_names {
         ///The properties of [`Broken`], by field name: `$select`, `$expand` and `$orderby` name them so that a misspelled one does not compile.
-        #[allow(non_snake_case)]
+        #[allow(non_snake_case, non_camel_case_types)]
         pub struct BrokenPropertyNames {
             ///``
             pub a: ::graph_resource::PropertyName,

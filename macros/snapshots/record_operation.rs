@@ -732,7 +732,7 @@ const _: () = {
     }
     mod __property_names {
         ///The properties of [`RecordOperation`], by field name: `$select`, `$expand` and `$orderby` name them so that a misspelled one does not compile.
-        #[allow(non_snake_case)]
+        #[allow(non_snake_case, non_camel_case_types)]
         pub struct RecordOperationPropertyNames {
             ///`id`
             pub id: ::graph_resource::PropertyName,

@@ -176,7 +176,7 @@ fn properties(res: &Resource) -> TokenStream {
     quote! {
         mod __property_names {
             #[doc = #doc]
-            #[allow(non_snake_case)]
+            #[allow(non_snake_case, non_camel_case_types)]
             pub struct #names {
                 #(#fields)*
             }

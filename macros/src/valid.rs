@@ -38,18 +38,6 @@ pub fn check_resource(cx: &Ctxt, res: &Resource, base_name: Option<&str>) {
             );
         }
     }
-    // The Graph name also names the type's hidden macro and alias: it cannot be one of the
-    // path keywords, which no identifier (not even a raw one) can be.
-    if matches!(res.name.as_str(), "self" | "Self" | "super" | "crate" | "_") {
-        let msg = format!(
-            "`{}` cannot be a Graph name here: give another with `name = \"...\"`",
-            res.name
-        );
-        match &res.args.name.value {
-            Some(lit) => cx.error_spanned_by(lit, msg),
-            None => cx.error_spanned_by(&res.ident, msg),
-        }
-    }
     if let Some(lit) = &res.args.namespace.value {
         if res.namespace.is_empty() || !res.namespace.split('.').all(is_simple_identifier) {
             cx.error_spanned_by(

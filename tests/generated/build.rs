@@ -27,6 +27,16 @@ fn main() {
         ..Default::default()
     };
     let generated = graph_resource_codegen::generate(&csdl, &options).expect("generated");
-    let out = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("models.rs");
-    std::fs::write(out, generated.single_file()).expect("written");
+    let out_dir = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap());
+    std::fs::write(out_dir.join("models.rs"), generated.single_file()).expect("written");
+    // Families at their ugliest (see the document's comment), and `entity` left to the runtime.
+    let families = "families.xml";
+    println!("cargo:rerun-if-changed={families}");
+    let csdl = std::fs::read_to_string(families).expect("families.xml");
+    let options = graph_resource_codegen::Options {
+        source: Some(families.into()),
+        ..Default::default()
+    };
+    let generated = graph_resource_codegen::generate(&csdl, &options).expect("generated");
+    std::fs::write(out_dir.join("families.rs"), generated.single_file()).expect("written");
 }

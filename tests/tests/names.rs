@@ -611,3 +611,47 @@ fn builder_type_yields_to_the_users_names() {
                "mode": "m", "modeState": 2})
     );
 }
+
+/// Graph names that are path keywords (`crate`, `self`: legal in CSDL) are Graph names like
+/// any other; they are no lookup names (no macro can be called `self`), so children inherit
+/// such a type by its Rust name.
+mod path_keyword_names {
+    use graph_resource::prelude::*;
+
+    #[graph_resource(complex)]
+    pub struct Crate {
+        pub a: Option<String>,
+    }
+
+    #[graph_resource(inherits = Crate, complex)]
+    pub struct CrateChild {
+        pub b: Option<String>,
+    }
+
+    #[graph_resource(complex, name = "self")]
+    pub struct Other {
+        pub a: Option<String>,
+    }
+
+    #[graph_resource(complex, name = "type")]
+    pub struct Kind {
+        pub a: Option<String>,
+    }
+}
+
+#[test]
+fn path_keywords_as_graph_names() {
+    use path_keyword_names::*;
+    assert_eq!(Crate::ODATA_TYPE, "#microsoft.graph.crate");
+    assert_eq!(Other::ODATA_TYPE, "#microsoft.graph.self");
+    assert_eq!(Kind::ODATA_TYPE, "#microsoft.graph.type");
+    let child = CrateChild {
+        a: Some("x".into()),
+        b: Some("y".into()),
+        ..CrateChild::default()
+    };
+    assert_eq!(
+        serde_json::to_value(&child).unwrap(),
+        json!({"@odata.type": "#microsoft.graph.crateChild", "a": "x", "b": "y"})
+    );
+}

@@ -1,0 +1,183 @@
+//! Families: for every generated type that other generated types derive from, an open
+//! `#[graph_family]` enum to read a polymorphic value or collection into (`/me/memberOf` is a
+//! `Collection(directoryObject)` of groups, directory roles, administrative units …).
+//!
+//! The rule, one place (the README's "Generating declarations" repeats it):
+//! - a family for each selected entity or complex type with at least one selected, concrete
+//!   descendant, except a root type (no base of its own) that most of the document's types of
+//!   its kind derive from (`entity`: a family of 1,000 entity types is no useful type to
+//!   `match` on);
+//! - named `Any<Base>` (`AnyDirectoryObject`), or `<Base>Family` where the module has a type of
+//!   that name;
+//! - one variant per concrete descendant (direct or not), named after its type
+//!   (`Group(Group)`), with the namespace's module name in front where two descendants share a
+//!   name (`SecurityAlert`);
+//! - open: a concrete base is its own variant and the fallback; an abstract base gets
+//!   `#[graph(fallback)] Other(Base)`. An unknown derived type is read into the fallback,
+//!   which keeps its tag and properties and writes them back.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fmt::Write as _;
+
+use heck::ToUpperCamelCase;
+
+use crate::csdl::{Csdl, Kind, TypeDef};
+use crate::emit::{module_stem, type_ident};
+
+/// The derived types of every selected type, in document order.
+pub struct Families<'a> {
+    children: HashMap<&'a str, Vec<&'a TypeDef>>,
+    /// Per kind, how many selected types there are (for the "most of the document" rule).
+    totals: HashMap<Kind, usize>,
+}
+
+impl<'a> Families<'a> {
+    pub fn new(csdl: &'a Csdl, selected: &HashSet<&str>) -> Self {
+        let mut children: HashMap<&str, Vec<&TypeDef>> = HashMap::new();
+        let mut totals: HashMap<Kind, usize> = HashMap::new();
+        for def in &csdl.types {
+            if !selected.contains(def.qname.as_str()) || def.kind == Kind::Enum {
+                continue;
+            }
+            *totals.entry(def.kind).or_default() += 1;
+            if let Some(base) = &def.base {
+                children.entry(base.as_str()).or_default().push(def);
+            }
+        }
+        Families { children, totals }
+    }
+
+    /// Every selected descendant of `qname`, depth first in document order.
+    fn descendants(&self, qname: &str) -> Vec<&'a TypeDef> {
+        let mut out = Vec::new();
+        let mut stack: Vec<&TypeDef> = self.children.get(qname).cloned().unwrap_or_default();
+        stack.reverse();
+        while let Some(d) = stack.pop() {
+            out.push(d);
+            if let Some(c) = self.children.get(d.qname.as_str()) {
+                stack.extend(c.iter().rev());
+            }
+        }
+        out
+    }
+
+    /// The family of `base`, if it gets one: its name and variants (name, type's qname,
+    /// fallback).
+    pub fn family(&self, base: &'a TypeDef, module_types: &HashSet<String>) -> Option<Family<'a>> {
+        if base.kind == Kind::Enum {
+            return None;
+        }
+        let all = self.descendants(&base.qname);
+        if base.base.is_none() && all.len() * 2 > self.totals.get(&base.kind).copied().unwrap_or(0)
+        {
+            return None;
+        }
+        let concrete: Vec<&TypeDef> = all.into_iter().filter(|d| !d.is_abstract).collect();
+        if concrete.is_empty() {
+            return None;
+        }
+        let rust = type_ident(&base.name);
+        let any = format!("Any{}", rust.trim_start_matches("r#"));
+        let name = if module_types.contains(&any) {
+            format!("{}Family", rust.trim_start_matches("r#"))
+        } else {
+            any
+        };
+        let mut count: BTreeMap<String, usize> = BTreeMap::new();
+        for d in concrete.iter().copied().chain(Some(base)) {
+            *count.entry(variant_name(d, false)).or_default() += 1;
+        }
+        let mut variants: Vec<Variant> = Vec::new();
+        if !base.is_abstract {
+            variants.push(Variant {
+                name: variant_name(base, count[&variant_name(base, false)] > 1),
+                qname: base.qname.as_str(),
+                fallback: true,
+            });
+        }
+        for d in concrete {
+            variants.push(Variant {
+                name: variant_name(d, count[&variant_name(d, false)] > 1),
+                qname: d.qname.as_str(),
+                fallback: false,
+            });
+        }
+        if base.is_abstract {
+            let taken: HashSet<&str> = variants.iter().map(|v| v.name.as_str()).collect();
+            let other = ["Other", "OtherType", "UnknownType"]
+                .into_iter()
+                .find(|n| !taken.contains(n))
+                .expect("three names cannot all be taken by distinct type names here");
+            variants.push(Variant {
+                name: other.to_owned(),
+                qname: base.qname.as_str(),
+                fallback: true,
+            });
+        }
+        Some(Family { name, variants })
+    }
+}
+
+/// A variant's name: the type's Rust name, with its module's name in front when `qualified`.
+fn variant_name(def: &TypeDef, qualified: bool) -> String {
+    let rust = type_ident(&def.name).trim_start_matches("r#").to_owned();
+    if qualified {
+        format!(
+            "{}{rust}",
+            module_stem(&def.namespace).to_upper_camel_case()
+        )
+    } else {
+        rust
+    }
+}
+
+pub struct Family<'a> {
+    pub name: String,
+    pub variants: Vec<Variant<'a>>,
+}
+
+pub struct Variant<'a> {
+    pub name: String,
+    pub qname: &'a str,
+    pub fallback: bool,
+}
+
+impl Family<'_> {
+    /// Writes the family of `base`, naming types with `type_path`.
+    pub fn write(&self, base: &TypeDef, type_path: impl Fn(&str) -> String, out: &mut String) {
+        let _ = writeln!(
+            out,
+            "\n/// `{}` or any type this document derives from it, read by its `@odata.type`.\n\
+             /// A type it does not know is read into `{}`, which keeps it whole.",
+            base.name,
+            self.variants
+                .iter()
+                .find(|v| v.fallback)
+                .map_or("", |v| v.name.as_str()),
+        );
+        let _ = writeln!(
+            out,
+            "#[graph_family(base = {})]\npub enum {} {{",
+            type_path(&base.qname),
+            self.name
+        );
+        for v in &self.variants {
+            if v.fallback {
+                out.push_str("    #[graph(fallback)]\n");
+            }
+            let line = format!("    {}({}),", v.name, type_path(v.qname));
+            if line.len() <= 100 {
+                let _ = writeln!(out, "{line}");
+            } else {
+                // As rustfmt writes it.
+                let _ = writeln!(
+                    out,
+                    "    {}(\n        {},\n    ),",
+                    v.name,
+                    type_path(v.qname)
+                );
+            }
+        }
+        out.push_str("}\n");
+    }
+}
