@@ -1,16 +1,19 @@
 //! Whole-schema build benchmark: `cargo run --release -p graph-resource-bench --bin schema-build
 //! -- [--runs N] [--work DIR]`.
 //!
-//! Generates Graph's whole v1.0 schema (`codegen/tests/data/graph-v1.0.xml`) three times: with
+//! Generates Graph's whole v1.0 schema (`codegen/tests/data/graph-v1.0.xml`) four times: with
 //! graph-resource-codegen with everything (types, navigation as path methods, the 1,141 bound
-//! operations with their parameter structs, the container), with graph-resource-codegen types
-//! only (the same types and fields, no path methods of navigation properties, no operations, no
-//! container), and as the same types written
+//! operations with their parameter structs, the container, the 267 families), the same without
+//! the families, with graph-resource-codegen types only (the same types and fields, no path
+//! methods of navigation properties, no operations, no container, no families), and as the
+//! same types written
 //! as plain serde derives (every ancestor's properties flattened in, `Option` fields skipped when
 //! `None`, an `@odata.type` field, enums with a `#[serde(other)]` catch-all; unknown properties
 //! dropped, which costs serde nothing to compile). For each crate it prebuilds the dependencies,
 //! then times clean debug builds and `cargo check`s of that crate alone, with their peak memory
-//! (GNU time's maximum resident set size of cargo and the rustc it waits for).
+//! (GNU time's maximum resident set size of cargo and the rustc it waits for). Then a program
+//! that reads and writes one `user` through the whole crate: `cargo check` after a one-line
+//! edit of it, and its stripped release binary against the same over a `user` closure.
 
 use std::collections::HashSet;
 use std::fmt::Write as _;
@@ -207,6 +210,15 @@ fn main() {
         &graph_resource_codegen::Options {
             no_operations: true,
             no_container: true,
+            no_families: true,
+            ..options.clone()
+        },
+    )
+    .unwrap();
+    let no_families = graph_resource_codegen::generate(
+        &text,
+        &graph_resource_codegen::Options {
+            no_families: true,
             ..options.clone()
         },
     )
@@ -275,6 +287,28 @@ fn main() {
         "types only: debug build {:.1} s, {:.0} MB; cargo check {:.1} s, {:.0} MB",
         t[0].0, t[0].1, t[1].0, t[1].1
     );
+    write_gen_crate(
+        &work.join("schema_nofam"),
+        "schema_nofam",
+        &format!(
+            "graph-resource = {{ path = {:?} }}\nserde = \"1\"\nserde_json = \"1\"",
+            root.join("runtime").display().to_string()
+        ),
+        &no_families.files(),
+    );
+    let n = measure(&work.join("schema_nofam"), "schema_nofam", runs);
+    println!(
+        "everything but families: debug build {:.1} s, {:.0} MB; cargo check {:.1} s, {:.0} MB \
+         (families: {} of them, {} variants, cost {:.2}x build, {:.2}x check)",
+        n[0].0,
+        n[0].1,
+        n[1].0,
+        n[1].1,
+        ours.counts.families,
+        ours.counts.family_variants,
+        o[0].0 / n[0].0,
+        o[1].0 / n[1].0
+    );
     let s = measure(&work.join("schema_serde"), "schema_serde", runs);
     for (i, what) in ["debug build", "cargo check"].iter().enumerate() {
         println!(
@@ -293,4 +327,79 @@ fn main() {
             t[i].1 / s[i].1
         );
     }
+    pay_for_what_you_use(&work, &root, &text, runs);
+}
+
+/// A program that reads and writes one `user`, depending on the whole v1.0 crate
+/// (`schema_ours`): `cargo check` after a one-line edit of it (the crate route's promise), and
+/// the size of its release binary against the same program over a `--type
+/// microsoft.graph.user` closure.
+fn pay_for_what_you_use(work: &Path, root: &Path, text: &str, runs: usize) {
+    let main = |edit: usize| {
+        format!(
+            "use models::gen::graph::User;\n\nfn main() {{\n    let text = std::env::args().nth(1)\n        \
+             .unwrap_or_else(|| r#\"{{\"id\":\"1\",\"displayName\":\"A\"}}\"#.to_owned());\n    \
+             let user: User = serde_json::from_str(&text).expect(\"a user\");\n    \
+             println!(\"{{}}\", serde_json::to_string(&user).unwrap());\n    \
+             println!(\"edit {edit}\");\n}}\n"
+        )
+    };
+    let runtime = root.join("runtime").display().to_string();
+    let closure = graph_resource_codegen::generate(
+        text,
+        &graph_resource_codegen::Options {
+            roots: vec!["microsoft.graph.user".into()],
+            source: Some("graph-v1.0.xml".into()),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    write_gen_crate(
+        &work.join("schema_closure"),
+        "schema_closure",
+        &format!("graph-resource = {{ path = {runtime:?} }}\nserde = \"1\"\nserde_json = \"1\""),
+        &closure.files(),
+    );
+    let mut sizes = vec![];
+    for (user, models) in [
+        ("user_whole", "schema_ours"),
+        ("user_closure", "schema_closure"),
+    ] {
+        let dir = work.join(user);
+        let _ = std::fs::remove_dir_all(dir.join("src"));
+        write_crate(
+            &dir,
+            user,
+            &format!(
+                "models = {{ package = \"{models}\", path = \"../{models}\" }}\nserde_json = \"1\"\n\n\
+                 [profile.release]\nstrip = true"
+            ),
+            &[("main.rs", &main(0))],
+        );
+        cargo(&dir, &["build", "--release"]);
+        let bin = dir.join("target/release").join(user);
+        sizes.push(std::fs::metadata(&bin).unwrap().len());
+    }
+    println!(
+        "one user read and written, release, stripped: {} bytes over the whole v1.0 crate, {} \
+         bytes over a microsoft.graph.user closure ({} types): {:.3}x",
+        sizes[0],
+        sizes[1],
+        closure.counts.entities + closure.counts.complexes + closure.counts.enums,
+        sizes[0] as f64 / sizes[1] as f64
+    );
+    let dir = work.join("user_whole");
+    cargo(&dir, &["check"]);
+    let mut edits = vec![];
+    for edit in 1..=runs.max(3) {
+        std::fs::write(dir.join("src/main.rs"), main(edit)).unwrap();
+        edits.push(timed(&dir, &["check"]).0);
+    }
+    edits.sort_by(f64::total_cmp);
+    println!(
+        "cargo check after a one-line edit of a crate that depends on the whole v1.0 crate: \
+         {:.2} s (median of {})",
+        edits[edits.len() / 2],
+        edits.len()
+    );
 }

@@ -68,6 +68,60 @@ impl Batch {
         }
     }
 
+    /// A batch of only the requests `ids` names (to send again the members a service
+    /// throttled), in their order, each keeping its `dependsOn` on the requests kept (a request
+    /// it depended on that is not kept has run already).
+    ///
+    /// ```
+    /// use graph_resource::Batch;
+    /// let root = "https://graph.microsoft.com/v1.0";
+    /// let get = |id: &str| {
+    ///     http::Request::get(format!("{root}/users/{id}")).body(Vec::new()).unwrap()
+    /// };
+    /// let mut batch = Batch::new(root);
+    /// let a = batch.add(&get("a"))?;
+    /// let b = batch.add_after(&get("b"), &[&a])?;
+    /// let c = batch.add_after(&get("c"), &[&b])?;
+    /// let again = batch.only(&[&b, &c]);
+    /// assert_eq!(again.ids(), [b.as_str(), c.as_str()]);
+    /// let body = String::from_utf8(again.to_http("t")?[0].body().clone()).unwrap();
+    /// assert!(body.contains(r#""id":"3","method":"GET","url":"/users/c","dependsOn":["2"]"#));
+    /// assert!(!body.contains(r#""dependsOn":["1"]"#));
+    /// # Ok::<(), graph_resource::RequestError>(())
+    /// ```
+    pub fn only(&self, ids: &[&str]) -> Batch {
+        let kept = |id: &str| ids.contains(&id);
+        Batch {
+            root: self.root.clone(),
+            items: self
+                .items
+                .iter()
+                .filter(|i| kept(&i.id))
+                .map(|i| Item {
+                    id: i.id.clone(),
+                    method: i.method.clone(),
+                    url: i.url.clone(),
+                    headers: i.headers.clone(),
+                    body: i.body.clone(),
+                    depends_on: i.depends_on.iter().filter(|d| kept(d)).cloned().collect(),
+                })
+                .collect(),
+        }
+    }
+
+    /// The ids of its requests, in order.
+    pub fn ids(&self) -> Vec<&str> {
+        self.items.iter().map(|i| i.id.as_str()).collect()
+    }
+
+    /// The ids of the requests that `id` depends on.
+    pub fn depends_on(&self, id: &str) -> &[String] {
+        self.items
+            .iter()
+            .find(|i| i.id == id)
+            .map_or(&[], |i| i.depends_on.as_slice())
+    }
+
     /// How many requests the batch holds.
     pub fn len(&self) -> usize {
         self.items.len()
