@@ -100,46 +100,7 @@ impl Client {
         call.read(&response)
     }
 
-    /// `POST`s `request` to `collection`; the created object.
-    pub fn create<T: GraphResource, U: CollectionTarget<T, I> + ?Sized, I>(
-        &self,
-        request: &CreateRequest<T>,
-        collection: &U,
-    ) -> Result<T, Error> {
-        self.send(Create::new(request, collection))
-    }
-
-    /// `GET`s `entity`.
-    pub fn get<T: DeserializeOwned, U: EntityTarget<T, I> + ?Sized, I>(
-        &self,
-        request: &GetRequest<T>,
-        entity: &U,
-    ) -> Result<T, Error> {
-        self.send(Get::new(request, entity))
-    }
-
-    /// `PATCH`es `entity`: the object if the service sends it back, else `None`.
-    pub fn update<T: GraphResource, U: EntityTarget<T, I> + ?Sized, I>(
-        &self,
-        request: &UpdateRequest<T>,
-        entity: &U,
-    ) -> Result<Option<T>, Error> {
-        self.send(Update::new(request, entity))
-    }
-
-    /// `DELETE`s `entity`.
-    pub fn delete<T, U: EntityTarget<T, I> + ?Sized, I>(
-        &self,
-        request: &DeleteRequest<T>,
-        entity: &U,
-    ) -> Result<(), Error> {
-        self.send(Delete::new(request, entity))
-    }
-
-    /// Calls an action or function.
-    pub fn call<R: OperationResult>(&self, operation: &OperationRequest<R>) -> Result<R, Error> {
-        self.send(operation)
-    }
+    typed_methods!(; );
 
     /// The pages of `request` at `collection`, as an iterator.
     pub fn pages<T: DeserializeOwned, U: CollectionTarget<T, I> + ?Sized, I>(

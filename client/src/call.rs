@@ -19,123 +19,59 @@ pub trait Call {
     fn read(&self, response: &http::Response<Vec<u8>>) -> Result<Self::Output, Error>;
 }
 
-/// A create request and its collection: `POST`, gives the created object.
-#[derive(Debug)]
-pub struct Create<'r, T> {
-    request: &'r CreateRequest<T>,
-    url: String,
-}
-
-impl<'r, T: GraphResource> Create<'r, T> {
-    /// `request` to `collection` (a path of `T` or of a base of `T`, or a URL).
-    pub fn new<U: CollectionTarget<T, I> + ?Sized, I>(
-        request: &'r CreateRequest<T>,
-        collection: &U,
-    ) -> Self {
-        Create {
-            request,
-            url: collection.target_url().to_owned(),
+/// A request kind bound to its target: the struct, its constructor and its [`Call`].
+macro_rules! bound {
+    ($(#[$doc:meta])* $name:ident, $request:ident, $target:ident, [$($bound:tt)*], $output:ty, $doc_new:literal) => {
+        $(#[$doc])*
+        #[derive(Debug)]
+        pub struct $name<'r, T> {
+            request: &'r $request<T>,
+            url: String,
         }
-    }
-}
 
-impl<T: GraphResource> Call for Create<'_, T> {
-    type Output = T;
-    fn http(&self, token: &str) -> Result<http::Request<Vec<u8>>, Error> {
-        Ok(self.request.to_http(self.url.as_str(), token)?)
-    }
-    fn read(&self, response: &http::Response<Vec<u8>>) -> Result<T, Error> {
-        Ok(self.request.parse_response(response)?)
-    }
-}
-
-/// A get request and its entity: `GET`, gives the object.
-#[derive(Debug)]
-pub struct Get<'r, T> {
-    request: &'r GetRequest<T>,
-    url: String,
-}
-
-impl<'r, T: DeserializeOwned> Get<'r, T> {
-    /// `request` to `entity` (a path of `T` or of a base of `T`, or a URL).
-    pub fn new<U: EntityTarget<T, I> + ?Sized, I>(request: &'r GetRequest<T>, entity: &U) -> Self {
-        Get {
-            request,
-            url: entity.target_url().to_owned(),
+        impl<'r, T: $($bound)*> $name<'r, T> {
+            #[doc = $doc_new]
+            pub fn new<U: $target<T, I> + ?Sized, I>(request: &'r $request<T>, target: &U) -> Self {
+                $name {
+                    request,
+                    url: target.target_url().to_owned(),
+                }
+            }
         }
-    }
-}
 
-impl<T: DeserializeOwned> Call for Get<'_, T> {
-    type Output = T;
-    fn http(&self, token: &str) -> Result<http::Request<Vec<u8>>, Error> {
-        Ok(self.request.to_http(self.url.as_str(), token)?)
-    }
-    fn read(&self, response: &http::Response<Vec<u8>>) -> Result<T, Error> {
-        Ok(self.request.parse_response(response)?)
-    }
-}
-
-/// An update request (a builder's or a diff's) and its entity: `PATCH`, gives the object when
-/// the service sends it back (`200`), `None` for `204`.
-#[derive(Debug)]
-pub struct Update<'r, T> {
-    request: &'r UpdateRequest<T>,
-    url: String,
-}
-
-impl<'r, T: GraphResource> Update<'r, T> {
-    /// `request` to `entity`.
-    pub fn new<U: EntityTarget<T, I> + ?Sized, I>(
-        request: &'r UpdateRequest<T>,
-        entity: &U,
-    ) -> Self {
-        Update {
-            request,
-            url: entity.target_url().to_owned(),
+        impl<T: $($bound)*> Call for $name<'_, T> {
+            type Output = $output;
+            fn http(&self, token: &str) -> Result<http::Request<Vec<u8>>, Error> {
+                Ok(self.request.to_http(self.url.as_str(), token)?)
+            }
+            fn read(&self, response: &http::Response<Vec<u8>>) -> Result<$output, Error> {
+                Ok(self.request.parse_response(response)?)
+            }
         }
-    }
+    };
 }
 
-impl<T: GraphResource> Call for Update<'_, T> {
-    type Output = Option<T>;
-    fn http(&self, token: &str) -> Result<http::Request<Vec<u8>>, Error> {
-        Ok(self.request.to_http(self.url.as_str(), token)?)
-    }
-    fn read(&self, response: &http::Response<Vec<u8>>) -> Result<Option<T>, Error> {
-        Ok(self.request.parse_response(response)?)
-    }
-}
-
-/// A delete request and its entity: `DELETE`.
-#[derive(Debug)]
-pub struct Delete<'r, T> {
-    request: &'r DeleteRequest<T>,
-    url: String,
-}
-
-impl<'r, T> Delete<'r, T> {
-    /// `request` to `entity`.
-    pub fn new<U: EntityTarget<T, I> + ?Sized, I>(
-        request: &'r DeleteRequest<T>,
-        entity: &U,
-    ) -> Self {
-        Delete {
-            request,
-            url: entity.target_url().to_owned(),
-        }
-    }
-}
-
-impl<T> Call for Delete<'_, T> {
-    type Output = ();
-    fn http(&self, token: &str) -> Result<http::Request<Vec<u8>>, Error> {
-        Ok(self.request.to_http(self.url.as_str(), token)?)
-    }
-    fn read(&self, response: &http::Response<Vec<u8>>) -> Result<(), Error> {
-        Ok(self.request.parse_response(response)?)
-    }
-}
+bound!(
+    /// A create request and its collection: `POST`, gives the created object.
+    Create, CreateRequest, CollectionTarget, [GraphResource], T,
+    "`request` to `target`, a collection (a path of `T` or of a base of `T`, or a URL)."
+);
+bound!(
+    /// A get request and its entity: `GET`, gives the object.
+    Get, GetRequest, EntityTarget, [DeserializeOwned], T,
+    "`request` to `target`, an entity (a path of `T` or of a base of `T`, or a URL)."
+);
+bound!(
+    /// An update request (a builder's or a diff's) and its entity: `PATCH`, gives the object
+    /// when the service sends it back (`200`), `None` for `204`.
+    Update, UpdateRequest, EntityTarget, [GraphResource], Option<T>,
+    "`request` to `target`, an entity."
+);
+bound!(
+    /// A delete request and its entity: `DELETE`.
+    Delete, DeleteRequest, EntityTarget, [], (),
+    "`request` to `target`, an entity."
+);
 
 /// An action or function (bound to its path already).
 impl<R: graph_resource::OperationResult> Call for &OperationRequest<R> {

@@ -51,6 +51,60 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+#[macro_use]
+mod macros {
+    /// The typed methods of an executor (`async` ones for the async executor): each binds a
+    /// request to its target and hands it to `send`.
+    macro_rules! typed_methods {
+    ($($async:ident)?; $($await:tt)*) => {
+        /// `POST`s `request` to `collection`; the created object.
+        pub $($async)? fn create<T: GraphResource, U: CollectionTarget<T, I> + ?Sized, I>(
+            &self,
+            request: &CreateRequest<T>,
+            collection: &U,
+        ) -> Result<T, Error> {
+            self.send(Create::new(request, collection))$($await)*
+        }
+
+        /// `GET`s `entity`.
+        pub $($async)? fn get<T: DeserializeOwned, U: EntityTarget<T, I> + ?Sized, I>(
+            &self,
+            request: &GetRequest<T>,
+            entity: &U,
+        ) -> Result<T, Error> {
+            self.send(Get::new(request, entity))$($await)*
+        }
+
+        /// `PATCH`es `entity` (a builder's or a diff's request): the object if the service
+        /// sends it back, else `None`.
+        pub $($async)? fn update<T: GraphResource, U: EntityTarget<T, I> + ?Sized, I>(
+            &self,
+            request: &UpdateRequest<T>,
+            entity: &U,
+        ) -> Result<Option<T>, Error> {
+            self.send(Update::new(request, entity))$($await)*
+        }
+
+        /// `DELETE`s `entity`.
+        pub $($async)? fn delete<T, U: EntityTarget<T, I> + ?Sized, I>(
+            &self,
+            request: &DeleteRequest<T>,
+            entity: &U,
+        ) -> Result<(), Error> {
+            self.send(Delete::new(request, entity))$($await)*
+        }
+
+        /// Calls an action or function.
+        pub $($async)? fn call<R: OperationResult>(
+            &self,
+            operation: &OperationRequest<R>,
+        ) -> Result<R, Error> {
+            self.send(operation)$($await)*
+        }
+    };
+}
+}
+
 mod batch;
 mod call;
 mod error;

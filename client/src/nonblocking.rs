@@ -109,49 +109,7 @@ impl Client {
         call.read(&response)
     }
 
-    /// `POST`s `request` to `collection`; the created object.
-    pub async fn create<T: GraphResource, U: CollectionTarget<T, I> + ?Sized, I>(
-        &self,
-        request: &CreateRequest<T>,
-        collection: &U,
-    ) -> Result<T, Error> {
-        self.send(Create::new(request, collection)).await
-    }
-
-    /// `GET`s `entity`.
-    pub async fn get<T: DeserializeOwned, U: EntityTarget<T, I> + ?Sized, I>(
-        &self,
-        request: &GetRequest<T>,
-        entity: &U,
-    ) -> Result<T, Error> {
-        self.send(Get::new(request, entity)).await
-    }
-
-    /// `PATCH`es `entity`: the object if the service sends it back, else `None`.
-    pub async fn update<T: GraphResource, U: EntityTarget<T, I> + ?Sized, I>(
-        &self,
-        request: &UpdateRequest<T>,
-        entity: &U,
-    ) -> Result<Option<T>, Error> {
-        self.send(Update::new(request, entity)).await
-    }
-
-    /// `DELETE`s `entity`.
-    pub async fn delete<T, U: EntityTarget<T, I> + ?Sized, I>(
-        &self,
-        request: &DeleteRequest<T>,
-        entity: &U,
-    ) -> Result<(), Error> {
-        self.send(Delete::new(request, entity)).await
-    }
-
-    /// Calls an action or function.
-    pub async fn call<R: OperationResult>(
-        &self,
-        operation: &OperationRequest<R>,
-    ) -> Result<R, Error> {
-        self.send(operation).await
-    }
+    typed_methods!(async; .await);
 
     /// The pages of `request` at `collection`, as a stream.
     pub fn pages<'c, T: DeserializeOwned + 'c, U: CollectionTarget<T, I> + ?Sized, I>(

@@ -46,6 +46,7 @@ both!(
     a_batch_of_25_sends_its_two_throttled_members_again,
     ten_mib_upload_in_ranges_resumes_an_interrupted_range,
     errors_show_no_token_and_no_query,
+    create_delete_an_action_and_a_delta_function,
 );
 
 fn three_pages_then_a_delta_link<E: Exec>(make: impl Fn(RetryPolicy) -> E) {
@@ -424,4 +425,61 @@ fn errors_show_no_token_and_no_query<E: Exec>(make: impl Fn(RetryPolicy) -> E) {
         "{shown}"
     );
     server.join().unwrap();
+}
+
+fn create_delete_an_action_and_a_delta_function<E: Exec>(make: impl Fn(RetryPolicy) -> E) {
+    let (addr, server) = serve(5, |r, addr| match (r.method.as_str(), r.path.as_str()) {
+        ("POST", "/v1.0/users") => json(201, json!({"id": "new", "displayName": "Ada"})),
+        ("DELETE", "/v1.0/users/new") => Action::Reply(204, vec![], vec![]),
+        ("POST", "/v1.0/users/new/revokeSignInSessions") => json(200, json!({"value": true})),
+        ("GET", "/v1.0/users/delta()") => json(
+            200,
+            json!({
+            "value": [{"id": "1"}],
+            "@odata.nextLink": format!("http://{addr}/v1.0/users/delta()?$skiptoken=2")}),
+        ),
+        ("GET", "/v1.0/users/delta()?$skiptoken=2") => json(
+            200,
+            json!({
+            "value": [{"id": "2", "@removed": {"reason": "deleted"}}],
+            "@odata.deltaLink": format!("http://{addr}/v1.0/users/delta()?$deltatoken=3")}),
+        ),
+        _ => json(404, json!({"error": {"code": "NotFound", "message": "no"}})),
+    });
+    let exec = make(fast());
+    let root = format!("http://{addr}/v1.0");
+    let created = exec
+        .create(
+            &User::create().display_name("Ada").build(),
+            &format!("{root}/users"),
+        )
+        .unwrap();
+    assert_eq!(created.id.as_deref(), Some("new"));
+    exec.delete(&User::delete(), &format!("{root}/users/new"))
+        .unwrap();
+    let revoked: bool = exec
+        .call(&graph_resource::OperationRequest::action(
+            &format!("{root}/users/new"),
+            "revokeSignInSessions",
+            &(),
+        ))
+        .unwrap();
+    assert!(revoked);
+    let delta: graph_resource::OperationRequest<Page<User>> =
+        graph_resource::OperationRequest::function(&format!("{root}/users"), "delta", &());
+    let pages = exec.delta_pages(delta);
+    let pages: Vec<Page<User>> = pages.into_iter().map(Result::unwrap).collect();
+    assert_eq!(pages.len(), 2, "{}", exec.name());
+    assert_eq!(pages[1].value[0].removed(), Some("deleted"));
+    assert_eq!(
+        pages[1].delta_link,
+        Some(format!("{root}/users/delta()?$deltatoken=3"))
+    );
+    let methods: Vec<String> = server
+        .join()
+        .unwrap()
+        .into_iter()
+        .map(|r| r.method)
+        .collect();
+    assert_eq!(methods, ["POST", "DELETE", "POST", "GET", "GET"]);
 }

@@ -165,6 +165,23 @@ pub trait Exec {
         url: &str,
     ) -> Result<Option<T>, Error>;
     fn batch(&self, batch: &Batch) -> Result<Vec<BatchResponse>, Error>;
+    fn create<T: graph_resource::GraphResource>(
+        &self,
+        request: &graph_resource::CreateRequest<T>,
+        url: &str,
+    ) -> Result<T, Error>;
+    fn delete<T>(&self, request: &graph_resource::DeleteRequest<T>, url: &str)
+        -> Result<(), Error>;
+    fn call<R: graph_resource::OperationResult>(
+        &self,
+        op: &graph_resource::OperationRequest<R>,
+    ) -> Result<R, Error>;
+    fn delta_pages<T: serde::de::DeserializeOwned + Send + 'static>(
+        &self,
+        op: graph_resource::OperationRequest<Page<T>>,
+    ) -> Vec<Result<Page<T>, Error>>
+    where
+        Page<T>: graph_resource::OperationResult;
     fn upload(&self, url: &str, data: &[u8], options: UploadOptions) -> Result<Uploaded, Error>;
 }
 
@@ -212,6 +229,35 @@ impl Exec for Blocking {
     }
     fn batch(&self, batch: &Batch) -> Result<Vec<BatchResponse>, Error> {
         self.0.batch(batch)
+    }
+    fn create<T: graph_resource::GraphResource>(
+        &self,
+        request: &graph_resource::CreateRequest<T>,
+        url: &str,
+    ) -> Result<T, Error> {
+        self.0.create(request, url)
+    }
+    fn delete<T>(
+        &self,
+        request: &graph_resource::DeleteRequest<T>,
+        url: &str,
+    ) -> Result<(), Error> {
+        self.0.delete(request, url)
+    }
+    fn call<R: graph_resource::OperationResult>(
+        &self,
+        op: &graph_resource::OperationRequest<R>,
+    ) -> Result<R, Error> {
+        self.0.call(op)
+    }
+    fn delta_pages<T: serde::de::DeserializeOwned + Send + 'static>(
+        &self,
+        op: graph_resource::OperationRequest<Page<T>>,
+    ) -> Vec<Result<Page<T>, Error>>
+    where
+        Page<T>: graph_resource::OperationResult,
+    {
+        self.0.paged(op).collect()
     }
     fn upload(&self, url: &str, data: &[u8], options: UploadOptions) -> Result<Uploaded, Error> {
         self.0.upload(url, data, options)
@@ -282,6 +328,37 @@ impl Exec for Async {
     }
     fn batch(&self, batch: &Batch) -> Result<Vec<BatchResponse>, Error> {
         self.runtime.block_on(self.client.batch(batch))
+    }
+    fn create<T: graph_resource::GraphResource>(
+        &self,
+        request: &graph_resource::CreateRequest<T>,
+        url: &str,
+    ) -> Result<T, Error> {
+        self.runtime.block_on(self.client.create(request, url))
+    }
+    fn delete<T>(
+        &self,
+        request: &graph_resource::DeleteRequest<T>,
+        url: &str,
+    ) -> Result<(), Error> {
+        self.runtime.block_on(self.client.delete(request, url))
+    }
+    fn call<R: graph_resource::OperationResult>(
+        &self,
+        op: &graph_resource::OperationRequest<R>,
+    ) -> Result<R, Error> {
+        self.runtime.block_on(self.client.call(op))
+    }
+    fn delta_pages<T: serde::de::DeserializeOwned + Send + 'static>(
+        &self,
+        op: graph_resource::OperationRequest<Page<T>>,
+    ) -> Vec<Result<Page<T>, Error>>
+    where
+        Page<T>: graph_resource::OperationResult,
+    {
+        use futures_util::StreamExt;
+        self.runtime
+            .block_on(self.client.paged(op).collect::<Vec<_>>())
     }
     fn upload(&self, url: &str, data: &[u8], options: UploadOptions) -> Result<Uploaded, Error> {
         self.runtime
