@@ -2,7 +2,8 @@
 //! `#[graph_family]` enum to read a polymorphic value or collection into (`/me/memberOf` is a
 //! `Collection(directoryObject)` of groups, directory roles, administrative units …).
 //!
-//! The rule, one place (the README's "Generating declarations" repeats it):
+//! Each is `local` (the base is in the same module: accessors show the property types as the
+//! base writes them). The rule, one place (the README's "Generating declarations" repeats it):
 //! - a family for each selected entity or complex type with at least one selected, concrete
 //!   descendant, except a root type (no base of its own) that most of the document's types of
 //!   its kind derive from (`entity`: a family of 1,000 entity types is no useful type to
@@ -157,7 +158,7 @@ impl Family<'_> {
         );
         let _ = writeln!(
             out,
-            "#[graph_family(base = {})]\npub enum {} {{",
+            "#[graph_family(base = {}, local)]\npub enum {} {{",
             type_path(&base.qname),
             self.name
         );

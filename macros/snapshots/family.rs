@@ -140,6 +140,7 @@ const _: () = {
         ::graph_resource::__private::list_builder() } }
     }
     #[automatically_derived]
+    #[doc(hidden)]
     impl __gr::ReadFamily for AnyCommsOperation {
         const NAME: &'static str = "AnyCommsOperation";
         const BASE: &'static str = "#microsoft.graph.commsOperation";

@@ -523,6 +523,8 @@ impl VariantOptions {
 pub struct FamilyArgs {
     pub base: Attr<Path>,
     pub krate: Attr<Path>,
+    /// The base is declared in this module: accessors name property types as it writes them.
+    pub local: Attr<()>,
 }
 
 impl FamilyArgs {
@@ -530,14 +532,15 @@ impl FamilyArgs {
         let mut out = FamilyArgs {
             base: Attr::new("base"),
             krate: Attr::new("crate"),
+            local: Attr::new("local"),
         };
         parse_args(cx, args, |meta| {
-            let FamilyArgs { base, krate } = &mut out;
+            let FamilyArgs { base, krate, local } = &mut out;
             dispatch(
                 cx,
                 &meta,
                 "`graph_family`",
-                &mut [Slot::Path(base), Slot::Path(krate)],
+                &mut [Slot::Path(base), Slot::Path(krate), Slot::Flag(local)],
             )
         });
         out

@@ -22,6 +22,9 @@ pub struct Family {
     ident: Ident,
     base: Path,
     krate: Path,
+    /// `local`: the base is declared in this module (the generator's families), so accessors
+    /// name its property types as its fields do, which rustdoc shows as written.
+    local: bool,
     variants: Vec<Variant>,
     fallback: Option<usize>,
 }
@@ -111,6 +114,7 @@ pub fn parse(cx: &Ctxt, args: TokenStream, input: &DeriveInput) -> Option<Family
         ident: input.ident.clone(),
         base: base?,
         krate: crate_path(&args.krate),
+        local: args.local.span.is_some(),
         variants,
         fallback,
     })
@@ -244,6 +248,7 @@ pub fn expand(f: &Family, base: &BaseData) -> TokenStream {
             #reads
 
             #[automatically_derived]
+            #[doc(hidden)]
             impl __gr::ReadFamily for #ident {
                 const NAME: &'static str = #name;
                 const BASE: &'static str = #base_type;
@@ -346,7 +351,11 @@ fn accessors(f: &Family, base: &BaseData) -> (Vec<TokenStream>, TokenStream) {
         taken.push(name.clone());
         let accessor = crate::names::ident(name, Span::call_site());
         let accessor_mut = format_ident!("{}", name_mut);
-        let ty = base.field_type(i, &f.base, &f.krate);
+        let ty = if f.local && !mentions_self(&field.ty) {
+            field.ty.clone()
+        } else {
+            base.field_type(i, &f.base, &f.krate)
+        };
         let (cfg, docs): (Vec<&Attribute>, Vec<&Attribute>) =
             field.attrs.iter().partition(|a| a.path().is_ident("cfg"));
         let deprecated = docs.iter().filter(|a| a.path().is_ident("deprecated"));
@@ -389,4 +398,13 @@ fn accessors(f: &Family, base: &BaseData) -> (Vec<TokenStream>, TokenStream) {
         });
     }
     (out, clashes)
+}
+
+/// Whether a type's tokens name `Self` (which means the base in its field, the family here).
+fn mentions_self(ty: &TokenStream) -> bool {
+    ty.clone().into_iter().any(|t| match t {
+        proc_macro2::TokenTree::Ident(i) => i == "Self",
+        proc_macro2::TokenTree::Group(g) => mentions_self(&g.stream()),
+        _ => false,
+    })
 }

@@ -421,7 +421,7 @@ pub mod ops {
 
 /// `participantBase` or any type this document derives from it, read by its `@odata.type`.
 /// A type it does not know is read into `Other`, which keeps it whole.
-#[graph_family(base = ParticipantBase)]
+#[graph_family(base = ParticipantBase, local)]
 pub enum AnyParticipantBase {
     Organizer(Organizer),
     Participant(Participant),

@@ -14877,7 +14877,7 @@ pub mod ops {
 
 /// `attendeeBase` or any type this document derives from it, read by its `@odata.type`.
 /// A type it does not know is read into `AttendeeBase`, which keeps it whole.
-#[graph_family(base = AttendeeBase)]
+#[graph_family(base = AttendeeBase, local)]
 pub enum AnyAttendeeBase {
     #[graph(fallback)]
     AttendeeBase(AttendeeBase),
@@ -14886,7 +14886,7 @@ pub enum AnyAttendeeBase {
 
 /// `callOptions` or any type this document derives from it, read by its `@odata.type`.
 /// A type it does not know is read into `Other`, which keeps it whole.
-#[graph_family(base = CallOptions)]
+#[graph_family(base = CallOptions, local)]
 pub enum AnyCallOptions {
     IncomingCallOptions(IncomingCallOptions),
     #[graph(fallback)]
@@ -14895,7 +14895,7 @@ pub enum AnyCallOptions {
 
 /// `classifcationErrorBase` or any type this document derives from it, read by its `@odata.type`.
 /// A type it does not know is read into `ClassifcationErrorBase`, which keeps it whole.
-#[graph_family(base = ClassifcationErrorBase)]
+#[graph_family(base = ClassifcationErrorBase, local)]
 pub enum AnyClassifcationErrorBase {
     #[graph(fallback)]
     ClassifcationErrorBase(ClassifcationErrorBase),
@@ -14905,7 +14905,7 @@ pub enum AnyClassifcationErrorBase {
 
 /// `classificationError` or any type this document derives from it, read by its `@odata.type`.
 /// A type it does not know is read into `ClassificationError`, which keeps it whole.
-#[graph_family(base = ClassificationError)]
+#[graph_family(base = ClassificationError, local)]
 pub enum AnyClassificationError {
     #[graph(fallback)]
     ClassificationError(ClassificationError),
@@ -14914,7 +14914,7 @@ pub enum AnyClassificationError {
 
 /// `identity` or any type this document derives from it, read by its `@odata.type`.
 /// A type it does not know is read into `Identity`, which keeps it whole.
-#[graph_family(base = Identity)]
+#[graph_family(base = Identity, local)]
 pub enum AnyIdentity {
     #[graph(fallback)]
     Identity(Identity),
@@ -14927,7 +14927,7 @@ pub enum AnyIdentity {
 
 /// `identitySet` or any type this document derives from it, read by its `@odata.type`.
 /// A type it does not know is read into `IdentitySet`, which keeps it whole.
-#[graph_family(base = IdentitySet)]
+#[graph_family(base = IdentitySet, local)]
 pub enum AnyIdentitySet {
     #[graph(fallback)]
     IdentitySet(IdentitySet),
@@ -14941,7 +14941,7 @@ pub enum AnyIdentitySet {
 
 /// `integratedApplicationMetadata` or any type this document derives from it, read by its `@odata.type`.
 /// A type it does not know is read into `IntegratedApplicationMetadata`, which keeps it whole.
-#[graph_family(base = IntegratedApplicationMetadata)]
+#[graph_family(base = IntegratedApplicationMetadata, local)]
 pub enum AnyIntegratedApplicationMetadata {
     #[graph(fallback)]
     IntegratedApplicationMetadata(IntegratedApplicationMetadata),
@@ -14950,7 +14950,7 @@ pub enum AnyIntegratedApplicationMetadata {
 
 /// `location` or any type this document derives from it, read by its `@odata.type`.
 /// A type it does not know is read into `Location`, which keeps it whole.
-#[graph_family(base = Location)]
+#[graph_family(base = Location, local)]
 pub enum AnyLocation {
     #[graph(fallback)]
     Location(Location),
@@ -14959,7 +14959,7 @@ pub enum AnyLocation {
 
 /// `policyScopeBase` or any type this document derives from it, read by its `@odata.type`.
 /// A type it does not know is read into `Other`, which keeps it whole.
-#[graph_family(base = PolicyScopeBase)]
+#[graph_family(base = PolicyScopeBase, local)]
 pub enum AnyPolicyScopeBase {
     PolicyUserScope(PolicyUserScope),
     #[graph(fallback)]
@@ -14968,7 +14968,7 @@ pub enum AnyPolicyScopeBase {
 
 /// `recipient` or any type this document derives from it, read by its `@odata.type`.
 /// A type it does not know is read into `Recipient`, which keeps it whole.
-#[graph_family(base = Recipient)]
+#[graph_family(base = Recipient, local)]
 pub enum AnyRecipient {
     #[graph(fallback)]
     Recipient(Recipient),
@@ -14978,7 +14978,7 @@ pub enum AnyRecipient {
 
 /// `scheduleEntity` or any type this document derives from it, read by its `@odata.type`.
 /// A type it does not know is read into `ScheduleEntity`, which keeps it whole.
-#[graph_family(base = ScheduleEntity)]
+#[graph_family(base = ScheduleEntity, local)]
 pub enum AnyScheduleEntity {
     #[graph(fallback)]
     ScheduleEntity(ScheduleEntity),
@@ -14989,7 +14989,7 @@ pub enum AnyScheduleEntity {
 
 /// `shiftItem` or any type this document derives from it, read by its `@odata.type`.
 /// A type it does not know is read into `ShiftItem`, which keeps it whole.
-#[graph_family(base = ShiftItem)]
+#[graph_family(base = ShiftItem, local)]
 pub enum AnyShiftItem {
     #[graph(fallback)]
     ShiftItem(ShiftItem),
@@ -14998,7 +14998,7 @@ pub enum AnyShiftItem {
 
 /// `authenticationMethod` or any type this document derives from it, read by its `@odata.type`.
 /// A type it does not know is read into `Other`, which keeps it whole.
-#[graph_family(base = AuthenticationMethod)]
+#[graph_family(base = AuthenticationMethod, local)]
 pub enum AnyAuthenticationMethod {
     EmailAuthenticationMethod(EmailAuthenticationMethod),
     ExternalAuthenticationMethod(ExternalAuthenticationMethod),
@@ -15016,7 +15016,7 @@ pub enum AnyAuthenticationMethod {
 
 /// `baseItem` or any type this document derives from it, read by its `@odata.type`.
 /// A type it does not know is read into `Other`, which keeps it whole.
-#[graph_family(base = BaseItem)]
+#[graph_family(base = BaseItem, local)]
 pub enum AnyBaseItem {
     BaseSitePage(BaseSitePage),
     Drive(Drive),
@@ -15030,7 +15030,7 @@ pub enum AnyBaseItem {
 
 /// `baseItemVersion` or any type this document derives from it, read by its `@odata.type`.
 /// A type it does not know is read into `Other`, which keeps it whole.
-#[graph_family(base = BaseItemVersion)]
+#[graph_family(base = BaseItemVersion, local)]
 pub enum AnyBaseItemVersion {
     DriveItemVersion(DriveItemVersion),
     ListItemVersion(ListItemVersion),
@@ -15041,7 +15041,7 @@ pub enum AnyBaseItemVersion {
 
 /// `changeTrackedEntity` or any type this document derives from it, read by its `@odata.type`.
 /// A type it does not know is read into `Other`, which keeps it whole.
-#[graph_family(base = ChangeTrackedEntity)]
+#[graph_family(base = ChangeTrackedEntity, local)]
 pub enum AnyChangeTrackedEntity {
     DayNote(DayNote),
     OpenShift(OpenShift),
@@ -15061,7 +15061,7 @@ pub enum AnyChangeTrackedEntity {
 
 /// `chatMessage` or any type this document derives from it, read by its `@odata.type`.
 /// A type it does not know is read into `ChatMessage`, which keeps it whole.
-#[graph_family(base = ChatMessage)]
+#[graph_family(base = ChatMessage, local)]
 pub enum AnyChatMessage {
     #[graph(fallback)]
     ChatMessage(ChatMessage),
@@ -15070,7 +15070,7 @@ pub enum AnyChatMessage {
 
 /// `commsOperation` or any type this document derives from it, read by its `@odata.type`.
 /// A type it does not know is read into `CommsOperation`, which keeps it whole.
-#[graph_family(base = CommsOperation)]
+#[graph_family(base = CommsOperation, local)]
 pub enum AnyCommsOperation {
     #[graph(fallback)]
     CommsOperation(CommsOperation),
@@ -15090,7 +15090,7 @@ pub enum AnyCommsOperation {
 
 /// `dataSecurityAndGovernance` or any type this document derives from it, read by its `@odata.type`.
 /// A type it does not know is read into `Other`, which keeps it whole.
-#[graph_family(base = DataSecurityAndGovernance)]
+#[graph_family(base = DataSecurityAndGovernance, local)]
 pub enum AnyDataSecurityAndGovernance {
     UserDataSecurityAndGovernance(UserDataSecurityAndGovernance),
     #[graph(fallback)]
@@ -15099,7 +15099,7 @@ pub enum AnyDataSecurityAndGovernance {
 
 /// `directoryObject` or any type this document derives from it, read by its `@odata.type`.
 /// A type it does not know is read into `DirectoryObject`, which keeps it whole.
-#[graph_family(base = DirectoryObject)]
+#[graph_family(base = DirectoryObject, local)]
 pub enum AnyDirectoryObject {
     #[graph(fallback)]
     DirectoryObject(DirectoryObject),
@@ -15115,7 +15115,7 @@ pub enum AnyDirectoryObject {
 
 /// `engagementConversation` or any type this document derives from it, read by its `@odata.type`.
 /// A type it does not know is read into `Other`, which keeps it whole.
-#[graph_family(base = EngagementConversation)]
+#[graph_family(base = EngagementConversation, local)]
 pub enum AnyEngagementConversation {
     OnlineMeetingEngagementConversation(OnlineMeetingEngagementConversation),
     #[graph(fallback)]
@@ -15124,7 +15124,7 @@ pub enum AnyEngagementConversation {
 
 /// `listItemVersion` or any type this document derives from it, read by its `@odata.type`.
 /// A type it does not know is read into `ListItemVersion`, which keeps it whole.
-#[graph_family(base = ListItemVersion)]
+#[graph_family(base = ListItemVersion, local)]
 pub enum AnyListItemVersion {
     #[graph(fallback)]
     ListItemVersion(ListItemVersion),
@@ -15133,7 +15133,7 @@ pub enum AnyListItemVersion {
 
 /// `longRunningOperation` or any type this document derives from it, read by its `@odata.type`.
 /// A type it does not know is read into `LongRunningOperation`, which keeps it whole.
-#[graph_family(base = LongRunningOperation)]
+#[graph_family(base = LongRunningOperation, local)]
 pub enum AnyLongRunningOperation {
     #[graph(fallback)]
     LongRunningOperation(LongRunningOperation),
@@ -15142,7 +15142,7 @@ pub enum AnyLongRunningOperation {
 
 /// `offerShiftRequest` or any type this document derives from it, read by its `@odata.type`.
 /// A type it does not know is read into `OfferShiftRequest`, which keeps it whole.
-#[graph_family(base = OfferShiftRequest)]
+#[graph_family(base = OfferShiftRequest, local)]
 pub enum AnyOfferShiftRequest {
     #[graph(fallback)]
     OfferShiftRequest(OfferShiftRequest),
@@ -15151,7 +15151,7 @@ pub enum AnyOfferShiftRequest {
 
 /// `officeGraphInsights` or any type this document derives from it, read by its `@odata.type`.
 /// A type it does not know is read into `OfficeGraphInsights`, which keeps it whole.
-#[graph_family(base = OfficeGraphInsights)]
+#[graph_family(base = OfficeGraphInsights, local)]
 pub enum AnyOfficeGraphInsights {
     #[graph(fallback)]
     OfficeGraphInsights(OfficeGraphInsights),
@@ -15160,7 +15160,7 @@ pub enum AnyOfficeGraphInsights {
 
 /// `onenoteEntityBaseModel` or any type this document derives from it, read by its `@odata.type`.
 /// A type it does not know is read into `Other`, which keeps it whole.
-#[graph_family(base = OnenoteEntityBaseModel)]
+#[graph_family(base = OnenoteEntityBaseModel, local)]
 pub enum AnyOnenoteEntityBaseModel {
     Notebook(Notebook),
     OnenoteSection(OnenoteSection),
@@ -15173,7 +15173,7 @@ pub enum AnyOnenoteEntityBaseModel {
 
 /// `onenoteEntityHierarchyModel` or any type this document derives from it, read by its `@odata.type`.
 /// A type it does not know is read into `Other`, which keeps it whole.
-#[graph_family(base = OnenoteEntityHierarchyModel)]
+#[graph_family(base = OnenoteEntityHierarchyModel, local)]
 pub enum AnyOnenoteEntityHierarchyModel {
     Notebook(Notebook),
     OnenoteSection(OnenoteSection),
@@ -15184,7 +15184,7 @@ pub enum AnyOnenoteEntityHierarchyModel {
 
 /// `onenoteEntitySchemaObjectModel` or any type this document derives from it, read by its `@odata.type`.
 /// A type it does not know is read into `Other`, which keeps it whole.
-#[graph_family(base = OnenoteEntitySchemaObjectModel)]
+#[graph_family(base = OnenoteEntitySchemaObjectModel, local)]
 pub enum AnyOnenoteEntitySchemaObjectModel {
     Notebook(Notebook),
     OnenoteSection(OnenoteSection),
@@ -15196,7 +15196,7 @@ pub enum AnyOnenoteEntitySchemaObjectModel {
 
 /// `onlineMeetingBase` or any type this document derives from it, read by its `@odata.type`.
 /// A type it does not know is read into `Other`, which keeps it whole.
-#[graph_family(base = OnlineMeetingBase)]
+#[graph_family(base = OnlineMeetingBase, local)]
 pub enum AnyOnlineMeetingBase {
     OnlineMeeting(OnlineMeeting),
     #[graph(fallback)]
@@ -15205,7 +15205,7 @@ pub enum AnyOnlineMeetingBase {
 
 /// `operation` or any type this document derives from it, read by its `@odata.type`.
 /// A type it does not know is read into `Operation`, which keeps it whole.
-#[graph_family(base = Operation)]
+#[graph_family(base = Operation, local)]
 pub enum AnyOperation {
     #[graph(fallback)]
     Operation(Operation),
@@ -15214,7 +15214,7 @@ pub enum AnyOperation {
 
 /// `outlookItem` or any type this document derives from it, read by its `@odata.type`.
 /// A type it does not know is read into `Other`, which keeps it whole.
-#[graph_family(base = OutlookItem)]
+#[graph_family(base = OutlookItem, local)]
 pub enum AnyOutlookItem {
     Contact(Contact),
     Event(Event),
@@ -15226,7 +15226,7 @@ pub enum AnyOutlookItem {
 
 /// `printerBase` or any type this document derives from it, read by its `@odata.type`.
 /// A type it does not know is read into `Other`, which keeps it whole.
-#[graph_family(base = PrinterBase)]
+#[graph_family(base = PrinterBase, local)]
 pub enum AnyPrinterBase {
     Printer(Printer),
     PrinterShare(PrinterShare),
@@ -15236,7 +15236,7 @@ pub enum AnyPrinterBase {
 
 /// `scheduleChangeRequest` or any type this document derives from it, read by its `@odata.type`.
 /// A type it does not know is read into `Other`, which keeps it whole.
-#[graph_family(base = ScheduleChangeRequest)]
+#[graph_family(base = ScheduleChangeRequest, local)]
 pub enum AnyScheduleChangeRequest {
     OfferShiftRequest(OfferShiftRequest),
     SwapShiftsChangeRequest(SwapShiftsChangeRequest),
@@ -15248,7 +15248,7 @@ pub enum AnyScheduleChangeRequest {
 
 /// `storageQuotaBreakdown` or any type this document derives from it, read by its `@odata.type`.
 /// A type it does not know is read into `StorageQuotaBreakdown`, which keeps it whole.
-#[graph_family(base = StorageQuotaBreakdown)]
+#[graph_family(base = StorageQuotaBreakdown, local)]
 pub enum AnyStorageQuotaBreakdown {
     #[graph(fallback)]
     StorageQuotaBreakdown(StorageQuotaBreakdown),
@@ -15257,7 +15257,7 @@ pub enum AnyStorageQuotaBreakdown {
 
 /// `teamInfo` or any type this document derives from it, read by its `@odata.type`.
 /// A type it does not know is read into `TeamInfo`, which keeps it whole.
-#[graph_family(base = TeamInfo)]
+#[graph_family(base = TeamInfo, local)]
 pub enum AnyTeamInfo {
     #[graph(fallback)]
     TeamInfo(TeamInfo),
@@ -15267,7 +15267,7 @@ pub enum AnyTeamInfo {
 
 /// `teamsAppInstallation` or any type this document derives from it, read by its `@odata.type`.
 /// A type it does not know is read into `TeamsAppInstallation`, which keeps it whole.
-#[graph_family(base = TeamsAppInstallation)]
+#[graph_family(base = TeamsAppInstallation, local)]
 pub enum AnyTeamsAppInstallation {
     #[graph(fallback)]
     TeamsAppInstallation(TeamsAppInstallation),
@@ -15276,7 +15276,7 @@ pub enum AnyTeamsAppInstallation {
 
 /// `teamworkHostedContent` or any type this document derives from it, read by its `@odata.type`.
 /// A type it does not know is read into `TeamworkHostedContent`, which keeps it whole.
-#[graph_family(base = TeamworkHostedContent)]
+#[graph_family(base = TeamworkHostedContent, local)]
 pub enum AnyTeamworkHostedContent {
     #[graph(fallback)]
     TeamworkHostedContent(TeamworkHostedContent),
