@@ -52,19 +52,7 @@ impl Client {
         }
     }
 
-    /// The same client with another retry policy.
-    #[must_use]
-    pub fn with_policy(mut self, policy: RetryPolicy) -> Self {
-        self.policy = policy;
-        self
-    }
-
-    /// The same client with another token (a refreshed one).
-    #[must_use]
-    pub fn with_token(mut self, bearer_token: impl Into<String>) -> Self {
-        self.token = Token(bearer_token.into());
-        self
-    }
+    settings_methods!();
 
     fn transport(
         &self,

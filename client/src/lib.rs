@@ -53,6 +53,25 @@
 
 #[macro_use]
 mod macros {
+    /// The settings of an executor (`policy` and `token` fields).
+    macro_rules! settings_methods {
+        () => {
+            /// The same client with another retry policy.
+            #[must_use]
+            pub fn with_policy(mut self, policy: RetryPolicy) -> Self {
+                self.policy = policy;
+                self
+            }
+
+            /// The same client with another token (a refreshed one).
+            #[must_use]
+            pub fn with_token(mut self, bearer_token: impl Into<String>) -> Self {
+                self.token = Token(bearer_token.into());
+                self
+            }
+        };
+    }
+
     /// The typed methods of an executor (`async` ones for the async executor): each binds a
     /// request to its target and hands it to `send`.
     macro_rules! typed_methods {
