@@ -1,4 +1,5 @@
-//! `cargo run -p graph-resource-client --example messages --features ureq,reqwest`: lists a
+//! `cargo run -p graph-resource-client --example messages` (the features `ureq` and `reqwest`,
+//! which the crate's own dev-dependency turns on for its examples): lists a
 //! user's messages page by page and uploads a 4 MiB file in ranges with a progress bar, with
 //! both executors, against a small Graph-like server this example starts on 127.0.0.1 (so it
 //! needs no tenant and no network).
