@@ -4,8 +4,8 @@
 //! HTTP client: this crate drives its requests over one.
 //!
 //! Two executors with one API shape, behind features:
-//! - `ureq`: [`blocking::Client`] (no async runtime);
-//! - `reqwest`: [`nonblocking::Client`] (async, tokio).
+//! - `ureq`: `blocking::Client` (no async runtime);
+//! - `reqwest`: `nonblocking::Client` (async, tokio).
 //!
 //! Neither feature turns a TLS stack on: add ureq's `rustls` or one of reqwest's TLS features
 //! in your own `Cargo.toml` to reach `https://graph.microsoft.com`.
