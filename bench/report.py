@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Prints the ratios of the last `cargo bench -p graph-resource-bench` run, from criterion's
-estimates (target/criterion/<group>/<name>/new/estimates.json): mean times and throughput
-ratios of ours against each baseline measured in the same run."""
+estimates (target/criterion/<group>/<name>/new/estimates.json): median times and throughput
+ratios of ours against each baseline measured in the same run (medians)."""
 import json
 import pathlib
 import sys
@@ -10,10 +10,12 @@ root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "target/criterion")
 
 
 def mean_ns(group, name):
+    """The median of criterion's samples (issue 19 asks for medians; robust on a shared
+    machine)."""
     f = root / group / name / "new" / "estimates.json"
     if not f.exists():
         return None
-    return json.loads(f.read_text())["mean"]["point_estimate"]
+    return json.loads(f.read_text())["median"]["point_estimate"]
 
 
 def fmt(ns):
@@ -27,6 +29,7 @@ for group, ours, baselines in [
     ("write_one", "ours", ["baseline_L", "baseline_U"]),
     ("write_collection_1000", "ours", ["baseline_L", "baseline_U"]),
     ("family_read_1000", "graph_family", ["serde_tag_enum"]),
+    ("family_two_derived_1000", "graph_family", ["serde_tag_enum"]),
 ]:
     o = mean_ns(group, ours)
     if o is None:

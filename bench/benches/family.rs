@@ -17,6 +17,17 @@ fn family(c: &mut Criterion) {
         b.iter(|| serde_json::from_str::<Page<AnyCommsOperationSerde>>(black_box(&text)).unwrap())
     });
     group.finish();
+    // Issue 19's harness: a 50/50 mix of two derived types.
+    let text = graph_resource_bench::two_derived_collection(1000);
+    let mut group = c.benchmark_group("family_two_derived_1000");
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_function("graph_family", |b| {
+        b.iter(|| serde_json::from_str::<Page<AnyCommsOperation>>(black_box(&text)).unwrap())
+    });
+    group.bench_function("serde_tag_enum", |b| {
+        b.iter(|| serde_json::from_str::<Page<AnyCommsOperationSerde>>(black_box(&text)).unwrap())
+    });
+    group.finish();
 }
 
 /// The same 1,000 objects read through a family of 3 variants and one of 390: finding the

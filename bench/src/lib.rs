@@ -176,6 +176,30 @@ pub fn record_collection(n: usize) -> String {
 }
 
 /// A 1,000-item mixed collection, tags first: record, play prompt and base operations.
+/// A `{"value":[…]}` of `n` comms operations, half recordOperation and half
+/// playPromptOperation, alternating (issue 19's harness: a 50/50 mix of two derived types).
+pub fn two_derived_collection(n: usize) -> String {
+    let items: Vec<Value> = (0..n)
+        .map(|i| {
+            if i % 2 == 0 {
+                record_operation(i)
+            } else {
+                json!({
+                    "@odata.type": "#microsoft.graph.playPromptOperation",
+                    "@odata.id": format!("communications/calls/57dab8b1/operations/{i:08x}"),
+                    "@odata.etag": "W/\"54451\"",
+                    "id": format!("{i:08x}-play"),
+                    "clientContext": "d45324c1-fcb5-430a-902c-f20af696537c",
+                    "resultInfo": {"@odata.type": "#microsoft.graph.resultInfo", "code": 200, "subcode": 0, "message": "ok"},
+                    "status": "Running",
+                    "completionReason": "completedSuccessfully"
+                })
+            }
+        })
+        .collect();
+    json!({ "value": items }).to_string()
+}
+
 pub fn mixed_collection(n: usize) -> String {
     let items: Vec<Value> = (0..n)
         .map(|i| match i % 3 {
@@ -245,5 +269,14 @@ mod tests {
             AnyCommsOperationSerde::PlayPrompt(_)
         ));
         assert!(matches!(fam.value[2], AnyCommsOperation::Other(_)));
+        let two = two_derived_collection(4);
+        let fam: Page<AnyCommsOperation> = serde_json::from_str(&two).unwrap();
+        let serde: Page<AnyCommsOperationSerde> = serde_json::from_str(&two).unwrap();
+        assert!(matches!(fam.value[0], AnyCommsOperation::Record(_)));
+        assert!(matches!(fam.value[1], AnyCommsOperation::PlayPrompt(_)));
+        assert!(matches!(
+            serde.value[3],
+            AnyCommsOperationSerde::PlayPrompt(_)
+        ));
     }
 }
