@@ -6,28 +6,27 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use graph_resource_bench::{mixed_collection, AnyCommsOperation, AnyCommsOperationSerde, Page};
 use std::hint::black_box;
 
+/// `Page<AnyCommsOperation>` against serde's tagged enum on `text`, as group `name`.
+fn against_serde(c: &mut Criterion, name: &str, text: &str) {
+    let mut group = c.benchmark_group(name);
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_function("graph_family", |b| {
+        b.iter(|| serde_json::from_str::<Page<AnyCommsOperation>>(black_box(text)).unwrap())
+    });
+    group.bench_function("serde_tag_enum", |b| {
+        b.iter(|| serde_json::from_str::<Page<AnyCommsOperationSerde>>(black_box(text)).unwrap())
+    });
+    group.finish();
+}
+
 fn family(c: &mut Criterion) {
-    let text = mixed_collection(1000);
-    let mut group = c.benchmark_group("family_read_1000");
-    group.throughput(Throughput::Bytes(text.len() as u64));
-    group.bench_function("graph_family", |b| {
-        b.iter(|| serde_json::from_str::<Page<AnyCommsOperation>>(black_box(&text)).unwrap())
-    });
-    group.bench_function("serde_tag_enum", |b| {
-        b.iter(|| serde_json::from_str::<Page<AnyCommsOperationSerde>>(black_box(&text)).unwrap())
-    });
-    group.finish();
+    against_serde(c, "family_read_1000", &mixed_collection(1000));
     // Issue 19's harness: a 50/50 mix of two derived types.
-    let text = graph_resource_bench::two_derived_collection(1000);
-    let mut group = c.benchmark_group("family_two_derived_1000");
-    group.throughput(Throughput::Bytes(text.len() as u64));
-    group.bench_function("graph_family", |b| {
-        b.iter(|| serde_json::from_str::<Page<AnyCommsOperation>>(black_box(&text)).unwrap())
-    });
-    group.bench_function("serde_tag_enum", |b| {
-        b.iter(|| serde_json::from_str::<Page<AnyCommsOperationSerde>>(black_box(&text)).unwrap())
-    });
-    group.finish();
+    against_serde(
+        c,
+        "family_two_derived_1000",
+        &graph_resource_bench::two_derived_collection(1000),
+    );
 }
 
 /// The same 1,000 objects read through a family of 3 variants and one of 390: finding the
