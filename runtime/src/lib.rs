@@ -183,6 +183,10 @@ pub use graph_resource_macros::graph_enum;
 ///   `_mut` twin that work whatever the variant (`op.status()`, `op.status_mut()`), plus
 ///   `additional_data()` and `odata_type()`.
 /// - Every variant's type must descend from the base: a compile error at the variant otherwise.
+/// - Keys: `base` (the base's Graph or Rust name, a path as with `inherits`), `crate`, and
+///   `local` (the base is declared in this module: accessors name property types as the
+///   base's fields do, so rustdoc shows them as written; the generator's families say it).
+/// - Finding the variant of a tag is a hash lookup in a table built once per family.
 pub use graph_resource_macros::graph_family;
 
 /// Declares the parameters of an action or function: a struct with named fields, one per
