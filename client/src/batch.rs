@@ -13,8 +13,8 @@ use crate::Error;
 /// The state of a batch being sent.
 pub(crate) struct BatchRun<'p> {
     whole: &'p Batch,
-    pending: Batch,
-    order: Vec<String>,
+    /// The members to send again (after a round with throttled ones); `None`: all of them.
+    again: Option<Batch>,
     answers: BTreeMap<String, BatchResponse>,
     policy: &'p RetryPolicy,
     retries: u32,
@@ -33,26 +33,28 @@ fn again(status: http::StatusCode) -> bool {
 
 impl<'p> BatchRun<'p> {
     pub(crate) fn new(batch: &'p Batch, policy: &'p RetryPolicy) -> Self {
-        let order: Vec<String> = batch.ids().into_iter().map(str::to_owned).collect();
-        let all: Vec<&str> = order.iter().map(String::as_str).collect();
         BatchRun {
             whole: batch,
-            pending: batch.only(&all),
-            order,
+            again: None,
             answers: BTreeMap::new(),
             policy,
             retries: 0,
         }
     }
 
+    /// The members this round sends.
+    fn pending(&self) -> &Batch {
+        self.again.as_ref().unwrap_or(self.whole)
+    }
+
     /// The `$batch` requests for the members not answered yet.
     pub(crate) fn requests(&self, token: &str) -> Result<Vec<http::Request<Vec<u8>>>, Error> {
-        Ok(self.pending.to_http(token)?)
+        Ok(self.pending().to_http(token)?)
     }
 
     /// Reads one `$batch` answer (of the requests `requests` gave).
     pub(crate) fn read(&mut self, response: &http::Response<Vec<u8>>) -> Result<(), Error> {
-        for answer in self.pending.parse_response(response)? {
+        for answer in self.pending().parse_response(response)? {
             self.answers.insert(answer.id.clone(), answer);
         }
         Ok(())
@@ -60,8 +62,8 @@ impl<'p> BatchRun<'p> {
 
     /// After every `$batch` request of a round: done, or wait and send the throttled again.
     pub(crate) fn after_round(&mut self) -> BatchNext {
-        let throttled: Vec<&str> = self
-            .pending
+        let pending = self.again.as_ref().unwrap_or(self.whole);
+        let throttled: Vec<&str> = pending
             .ids()
             .into_iter()
             .filter(|id| {
@@ -81,7 +83,7 @@ impl<'p> BatchRun<'p> {
         let wait = throttled
             .iter()
             .filter_map(|id| self.answers.get(*id))
-            .filter_map(|a| retry_after(a.response.headers()))
+            .filter_map(|a| retry_after(&a.response))
             .max();
         self.retries += 1;
         let (delay, from_retry_after) = self.policy.delay(self.retries, wait);
@@ -92,13 +94,14 @@ impl<'p> BatchRun<'p> {
             reason: RetryReason::Status(429),
             what: format!("{} throttled members of a batch", throttled.len()),
         });
-        self.pending = self.whole.only(&throttled);
+        self.again = Some(self.whole.only(&throttled));
         BatchNext::Wait(delay)
     }
 
     fn finish(&mut self) -> Vec<BatchResponse> {
-        self.order
-            .iter()
+        self.whole
+            .ids()
+            .into_iter()
             .filter_map(|id| self.answers.remove(id))
             .collect()
     }

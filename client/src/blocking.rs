@@ -9,7 +9,7 @@ use graph_resource::{
 use serde::de::DeserializeOwned;
 
 use crate::batch::{BatchNext, BatchRun};
-use crate::call::{Call, Create, Delete, Get, List, Paged, Update};
+use crate::call::{Call, Create, Delete, Get, List, PageRun, Paged, Update};
 use crate::error::strip_urls;
 use crate::retry::{Attempts, Next, RetryPolicy, TransportError};
 use crate::upload::{Upload, UploadNext, UploadOptions, Uploaded};
@@ -103,8 +103,7 @@ impl Client {
     pub fn paged<P: Paged>(&self, request: P) -> Pages<'_, P> {
         Pages {
             client: self,
-            request,
-            state: State::Start,
+            run: PageRun::new(request),
         }
     }
 
@@ -149,16 +148,7 @@ impl Client {
 #[derive(Debug)]
 pub struct Pages<'c, P: Paged> {
     client: &'c Client,
-    request: P,
-    state: State,
-}
-
-#[derive(Debug)]
-enum State {
-    Start,
-    Next(Box<http::Request<Vec<u8>>>),
-    Failed(Error),
-    Done,
+    run: PageRun<P>,
 }
 
 impl<P: Paged> Iterator for Pages<'_, P> {
@@ -166,29 +156,11 @@ impl<P: Paged> Iterator for Pages<'_, P> {
 
     fn next(&mut self) -> Option<Self::Item> {
         let token = &self.client.token.0;
-        let request = match std::mem::replace(&mut self.state, State::Done) {
-            State::Start => match self.request.first(token) {
-                Ok(r) => r,
-                Err(e) => return Some(Err(e)),
-            },
-            State::Next(r) => *r,
-            State::Failed(e) => return Some(Err(e)),
-            State::Done => return None,
-        };
-        let page = self
-            .client
-            .exchange(request)
-            .and_then(|response| self.request.read(&response));
-        let page = match page {
-            Ok(page) => page,
+        let request = match self.run.next_request(token)? {
+            Ok(request) => request,
             Err(e) => return Some(Err(e)),
         };
-        self.state = match self.request.next(&page, token) {
-            None => State::Done,
-            Some(Ok(next)) => State::Next(Box::new(next)),
-            Some(Err(e)) => State::Failed(e),
-        };
-        Some(Ok(page))
+        Some(self.run.page(self.client.exchange(request), token))
     }
 }
 

@@ -162,3 +162,59 @@ where
             .map(|r| r.map_err(Error::from))
     }
 }
+
+/// The pages of a [`Paged`] request as a state machine, the same for both executors: the
+/// executor asks for the next request (none after the last page or an error), sends it, and
+/// hands the answer back for the page. A next link the runtime refuses comes as an error after
+/// the page that carried it.
+#[derive(Debug)]
+pub(crate) struct PageRun<P> {
+    request: P,
+    state: PageState,
+}
+
+#[derive(Debug)]
+enum PageState {
+    Start,
+    Next(Box<http::Request<Vec<u8>>>),
+    Failed(Error),
+    Done,
+}
+
+impl<P: Paged> PageRun<P> {
+    pub(crate) fn new(request: P) -> Self {
+        PageRun {
+            request,
+            state: PageState::Start,
+        }
+    }
+
+    /// The next page's request; `Some(Err)` for an error to give before ending; `None` after
+    /// the last page.
+    pub(crate) fn next_request(
+        &mut self,
+        token: &str,
+    ) -> Option<Result<http::Request<Vec<u8>>, Error>> {
+        match std::mem::replace(&mut self.state, PageState::Done) {
+            PageState::Start => Some(self.request.first(token)),
+            PageState::Next(r) => Some(Ok(*r)),
+            PageState::Failed(e) => Some(Err(e)),
+            PageState::Done => None,
+        }
+    }
+
+    /// The page of the answer to `next_request`'s request (or the exchange's error).
+    pub(crate) fn page(
+        &mut self,
+        answer: Result<http::Response<Vec<u8>>, Error>,
+        token: &str,
+    ) -> Result<Page<P::Item>, Error> {
+        let page = self.request.read(&answer?)?;
+        self.state = match self.request.next(&page, token) {
+            None => PageState::Done,
+            Some(Ok(next)) => PageState::Next(Box::new(next)),
+            Some(Err(e)) => PageState::Failed(e),
+        };
+        Ok(page)
+    }
+}

@@ -10,7 +10,7 @@ use graph_resource::{
 use serde::de::DeserializeOwned;
 
 use crate::batch::{BatchNext, BatchRun};
-use crate::call::{Call, Create, Delete, Get, List, Paged, Update};
+use crate::call::{Call, Create, Delete, Get, List, PageRun, Paged, Update};
 use crate::error::strip_urls;
 use crate::retry::{Attempts, Next, RetryPolicy, TransportError};
 use crate::upload::{Upload, UploadNext, UploadOptions, Uploaded};
@@ -116,41 +116,17 @@ impl Client {
         &'c self,
         request: P,
     ) -> impl Stream<Item = Result<Page<P::Item>, Error>> + 'c {
-        enum State {
-            Start,
-            Next(Box<http::Request<Vec<u8>>>),
-            Failed(Error),
-            Done,
-        }
-        stream::unfold(
-            (request, State::Start),
-            move |(mut request, state)| async move {
-                let token = &self.token.0;
-                let http = match state {
-                    State::Start => match request.first(token) {
-                        Ok(r) => r,
-                        Err(e) => return Some((Err(e), (request, State::Done))),
-                    },
-                    State::Next(r) => *r,
-                    State::Failed(e) => return Some((Err(e), (request, State::Done))),
-                    State::Done => return None,
-                };
-                let page = match self.exchange(http).await {
-                    Ok(response) => request.read(&response),
-                    Err(e) => Err(e),
-                };
-                let page = match page {
-                    Ok(page) => page,
-                    Err(e) => return Some((Err(e), (request, State::Done))),
-                };
-                let state = match request.next(&page, token) {
-                    None => State::Done,
-                    Some(Ok(next)) => State::Next(Box::new(next)),
-                    Some(Err(e)) => State::Failed(e),
-                };
-                Some((Ok(page), (request, state)))
-            },
-        )
+        stream::unfold(PageRun::new(request), move |mut run| async move {
+            let token = &self.token.0;
+            let page = match run.next_request(token)? {
+                Ok(request) => {
+                    let answer = self.exchange(request).await;
+                    run.page(answer, token)
+                }
+                Err(e) => Err(e),
+            };
+            Some((page, run))
+        })
     }
 
     /// Sends a batch (in `$batch` requests of 20), then again its throttled members, until

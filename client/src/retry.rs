@@ -163,21 +163,12 @@ fn jitter() -> f64 {
     }
 }
 
-/// `Retry-After`: delay-seconds or an HTTP date.
-pub(crate) fn retry_after(headers: &http::HeaderMap) -> Option<Duration> {
-    let value = headers
-        .get(http::header::RETRY_AFTER)?
-        .to_str()
-        .ok()?
-        .trim();
-    if let Ok(secs) = value.parse::<u64>() {
-        return Some(Duration::from_secs(secs));
-    }
-    let when = httpdate::parse_http_date(value).ok()?;
-    Some(
-        when.duration_since(SystemTime::now())
-            .unwrap_or(Duration::ZERO),
-    )
+/// `Retry-After` as the runtime reads it ([`GraphError::retry_after`]): delay-seconds, or an
+/// HTTP date counted from the answer's `Date` (else from now).
+///
+/// [`GraphError::retry_after`]: graph_resource::GraphError::retry_after
+pub(crate) fn retry_after(response: &http::Response<Vec<u8>>) -> Option<Duration> {
+    graph_resource::GraphError::from_response(response).retry_after()
 }
 
 /// Whether sending `method` twice does what sending it once does.
@@ -241,10 +232,7 @@ impl<'p> Attempts<'p> {
                 if !retryable {
                     return Next::Done(outcome.map_err(|_| unreachable_transport()));
                 }
-                (
-                    RetryReason::Status(status.as_u16()),
-                    retry_after(response.headers()),
-                )
+                (RetryReason::Status(status.as_u16()), retry_after(response))
             }
             Err(_) if idempotent(method) => (RetryReason::Transport, None),
             Err(_) => {
@@ -312,21 +300,17 @@ mod tests {
 
     #[test]
     fn retry_after_in_seconds_and_as_a_date() {
-        let mut h = http::HeaderMap::new();
-        h.insert("retry-after", "7".parse().unwrap());
-        assert_eq!(retry_after(&h), Some(Duration::from_secs(7)));
-        let later = SystemTime::now() + Duration::from_secs(30);
-        h.insert(
-            "retry-after",
-            httpdate::fmt_http_date(later).parse().unwrap(),
+        assert_eq!(
+            retry_after(&answer(429, Some("7"))),
+            Some(Duration::from_secs(7))
         );
-        let d = retry_after(&h).unwrap();
+        let later = SystemTime::now() + Duration::from_secs(30);
+        let d = retry_after(&answer(429, Some(&httpdate::fmt_http_date(later)))).unwrap();
         assert!(
             d > Duration::from_secs(25) && d <= Duration::from_secs(30),
             "{d:?}"
         );
-        h.insert("retry-after", "soon".parse().unwrap());
-        assert_eq!(retry_after(&h), None);
+        assert_eq!(retry_after(&answer(429, Some("soon"))), None);
     }
 
     #[test]
