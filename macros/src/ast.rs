@@ -472,3 +472,21 @@ pub fn enum_data<'a>(
         }
     }
 }
+
+/// Every identifier in `ts` (unrawed), at any depth.
+pub fn idents(ts: &TokenStream) -> std::collections::BTreeSet<String> {
+    fn walk(ts: TokenStream, out: &mut std::collections::BTreeSet<String>) {
+        for t in ts {
+            match t {
+                proc_macro2::TokenTree::Ident(i) => {
+                    out.insert(syn::ext::IdentExt::unraw(&i).to_string());
+                }
+                proc_macro2::TokenTree::Group(g) => walk(g.stream(), out),
+                _ => {}
+            }
+        }
+    }
+    let mut out = std::collections::BTreeSet::new();
+    walk(ts.clone(), &mut out);
+    out
+}

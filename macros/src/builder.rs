@@ -12,7 +12,7 @@
 
 use std::collections::BTreeSet;
 
-use proc_macro2::{Span, TokenStream, TokenTree};
+use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
 use syn::ext::IdentExt;
 use syn::Ident;
@@ -33,17 +33,23 @@ fn required_trait(res: &Resource, field: &Ident) -> Ident {
 /// The builder's type parameters: its mode and one per required field, named for rustdoc
 /// (`RecordOperationBuilder<Mode, ClientContext = Unset>`) and never like an identifier of a
 /// field's type, which they would shadow in the setters' signatures.
-struct Params<'a> {
+pub struct Params<'a> {
     mode: Ident,
     required: Vec<&'a Field>,
     states: Vec<Ident>,
+}
+
+/// The builder's parameters, computed once per expansion (the builder's definition and its
+/// impls both use them); `None` for abstract and complex types, which have no builder.
+pub fn params(res: &Resource) -> Option<Params<'_>> {
+    (!res.abstract_ && !res.complex).then(|| Params::new(res))
 }
 
 impl<'a> Params<'a> {
     fn new(res: &'a Resource) -> Self {
         let mut taken = BTreeSet::new();
         for f in &res.fields {
-            idents_in(f.ty.clone(), &mut taken);
+            taken.extend(crate::ast::idents(&f.ty));
         }
         taken.extend(
             [
@@ -87,38 +93,23 @@ impl<'a> Params<'a> {
     }
 }
 
-/// Every identifier in `ts`, into `out`.
-fn idents_in(ts: TokenStream, out: &mut BTreeSet<String>) {
-    for t in ts {
-        match t {
-            TokenTree::Ident(i) => {
-                out.insert(i.unraw().to_string());
-            }
-            TokenTree::Group(g) => idents_in(g.stream(), out),
-            _ => {}
-        }
-    }
-}
-
 /// The builder type, declared in the type's names module (glob re-exported beside the struct,
 /// so it has a rustdoc page and never collides with a name of the user's), its value named
 /// through the module's key: no path from there to the struct is needed.
-pub fn definition(res: &Resource, key: &Ident) -> Option<TokenStream> {
-    if res.abstract_ || res.complex {
-        return None;
-    }
+pub fn definition(res: &Resource, params: &Params, key: &Ident) -> TokenStream {
     let krate = &res.krate;
     let vis = names::vis_one_level_down(&res.vis);
     let builder = builder_ident(res);
-    let Params { mode, states, .. } = Params::new(res);
+    let Params { mode, states, .. } = params;
     let name = res.ident.unraw();
+    let krate_text = quote!(#krate).to_string().replace(' ', "");
     let doc = format!(
         "Builds the request that creates or changes a `{name}`: made by `{name}::create()` \
          (mode [`Create`]({krate}::state::Create)) or `{name}::update()` (mode \
          [`Update`]({krate}::state::Update)), ended by `build()`. Each setter is named after \
          its field and records that the field was set: the request's body holds exactly the \
          fields set.",
-        krate = quote!(#krate).to_string().replace(' ', ""),
+        krate = krate_text,
     );
     let states_doc = (!states.is_empty()).then(|| {
         let list: Vec<String> = states.iter().map(|s| format!("`{s}`")).collect();
@@ -127,11 +118,11 @@ pub fn definition(res: &Resource, key: &Ident) -> Option<TokenStream> {
              until set, then [`Set`]({k}::state::Set)); a create builder's `build()` compiles once \
              all are set.",
             list.join(", "),
-            k = quote!(#krate).to_string().replace(' ', ""),
+            k = krate_text,
         )
     });
     let doc = doc + &states_doc.unwrap_or_default();
-    Some(quote! {
+    quote! {
         #[doc = #doc]
         #[must_use = "a builder does nothing until `.build()`"]
         #vis struct #builder<#mode, #(#states = #krate::state::Unset),*> {
@@ -139,26 +130,22 @@ pub fn definition(res: &Resource, key: &Ident) -> Option<TokenStream> {
             pub(super) set: #krate::__private::FieldSet,
             pub(super) mode: ::core::marker::PhantomData<(#mode, #(#states,)*)>,
         }
-    })
+    }
 }
 
-/// The builder's impls, its required-field traits and the other request constructors; `None`
-/// for abstract and complex types. `module` is where `definition` put the builder.
-pub fn requests(res: &Resource, module: &Ident) -> Option<TokenStream> {
-    if res.abstract_ || res.complex {
-        return None;
-    }
+/// The builder's impls, its required-field traits and the other request constructors.
+/// `module` is where `definition` put the builder.
+pub fn requests(res: &Resource, params: &Params, module: &Ident) -> TokenStream {
     let krate = &res.krate;
     let vis = &res.vis;
     let ident = &res.ident;
     let name = builder_ident(res);
     let builder = quote!(#module::#name);
-    let params = Params::new(res);
     let Params {
         mode,
         required,
         states,
-    } = &params;
+    } = params;
     let all = |state: TokenStream| -> Vec<TokenStream> {
         required.iter().map(|_| state.clone()).collect()
     };
@@ -196,7 +183,7 @@ pub fn requests(res: &Resource, module: &Ident) -> Option<TokenStream> {
         .fields
         .iter()
         .enumerate()
-        .filter_map(|(i, f)| setter(res, f, i, &params, &builder));
+        .filter_map(|(i, f)| setter(res, f, i, params, &builder));
     let create_doc = if required.is_empty() {
         "Starts a request that creates one: a setter per writable property, then `build()`."
             .to_owned()
@@ -214,7 +201,7 @@ pub fn requests(res: &Resource, module: &Ident) -> Option<TokenStream> {
     };
     let diff = diff(res);
     let reads = reads(krate, ident);
-    Some(quote! {
+    quote! {
         #(#traits)*
 
         #[automatically_derived]
@@ -312,7 +299,7 @@ pub fn requests(res: &Resource, module: &Ident) -> Option<TokenStream> {
                     .finish()
             }
         }
-    })
+    }
 }
 
 /// `T::get()` and `T::list()` (of a resource or a family), where the runtime has its `http`

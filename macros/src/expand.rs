@@ -50,7 +50,10 @@ pub fn resource_with_attrs(res: &Resource, attrs: &[syn::Attribute]) -> TokenStr
         quote! { #(#attrs)* #vis #ident: #ty, }
     });
     let hoisted = hoist.then(|| quote!(#[allow(non_snake_case)]));
-    let carrier = carrier(res);
+    let fingerprint = fingerprint(res);
+    let module = format_ident!("__graph_resource_names_{}_{}", ident.unraw(), fingerprint);
+    let params = builder::params(res);
+    let carrier = carrier(res, &fingerprint, &module, params.as_ref());
     // Each restated inherited property is the base's type: a function from one to the other.
     let checks = res.fields.iter().filter_map(|f| {
         let (check, ty, cfg) = (f.check.as_ref()?, &f.ty, &f.cfg);
@@ -72,7 +75,10 @@ pub fn resource_with_attrs(res: &Resource, attrs: &[syn::Attribute]) -> TokenStr
         impl_deserialize(res),
         impl_debug(res),
         impl_properties(res),
-        builder::requests(res, &names_module(res)).unwrap_or_default(),
+        params
+            .as_ref()
+            .map(|p| builder::requests(res, p, &module))
+            .unwrap_or_default(),
         crate::paths::expand(res),
     ];
     let allow = allow_lints();
@@ -422,23 +428,18 @@ fn impl_properties(res: &Resource) -> TokenStream {
         .collect()
 }
 
-/// The module `carrier` declares beside the type: `__graph_resource_names_<Type>_<fingerprint>`.
-fn names_module(res: &Resource) -> Ident {
-    format_ident!(
-        "__graph_resource_names_{}_{}",
-        res.ident.unraw(),
-        fingerprint(res)
-    )
-}
-
 /// The hidden macro that hands this type's data to children, and the private module whose glob
 /// re-export names it by the type's Rust and Graph names (hidden from rustdoc, see `names`) and
-/// brings the builder type (documented, see `builder`).
-fn carrier(res: &Resource) -> TokenStream {
+/// brings the builder type (documented, see `builder`). `module` is named
+/// `__graph_resource_names_<Type>_<fingerprint>`.
+fn carrier(
+    res: &Resource,
+    fingerprint: &str,
+    module: &Ident,
+    params: Option<&builder::Params>,
+) -> TokenStream {
     let ident = &res.ident;
-    let fingerprint = fingerprint(res);
     let hidden = format_ident!("__graph_resource_{}_{}", ident.unraw(), fingerprint);
-    let module = names_module(res);
     let arms = inherit::macro_arms(res);
     let rust = ident.unraw().to_string();
     let mut lookups = vec![];
@@ -462,7 +463,7 @@ fn carrier(res: &Resource) -> TokenStream {
             #vis type #alias = <#key as #krate::__private::Named>::Type;
         }
     });
-    let builder = crate::builder::definition(res, &key);
+    let builder = params.map(|p| builder::definition(res, p, &key));
     let keyed = (alias.is_some() || builder.is_some()).then(|| {
         quote! {
             #[doc(hidden)]

@@ -351,7 +351,8 @@ fn accessors(f: &Family, base: &BaseData) -> (Vec<TokenStream>, TokenStream) {
         taken.push(name.clone());
         let accessor = crate::names::ident(name, Span::call_site());
         let accessor_mut = format_ident!("{}", name_mut);
-        let ty = if f.local && !mentions_self(&field.ty) {
+        // `Self` in a field's type means the base there, the family here.
+        let ty = if f.local && !crate::ast::idents(&field.ty).contains("Self") {
             field.ty.clone()
         } else {
             base.field_type(i, &f.base, &f.krate)
@@ -398,13 +399,4 @@ fn accessors(f: &Family, base: &BaseData) -> (Vec<TokenStream>, TokenStream) {
         });
     }
     (out, clashes)
-}
-
-/// Whether a type's tokens name `Self` (which means the base in its field, the family here).
-fn mentions_self(ty: &TokenStream) -> bool {
-    ty.clone().into_iter().any(|t| match t {
-        proc_macro2::TokenTree::Ident(i) => i == "Self",
-        proc_macro2::TokenTree::Group(g) => mentions_self(&g.stream()),
-        _ => false,
-    })
 }
