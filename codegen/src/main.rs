@@ -70,6 +70,13 @@ fn run(args: Vec<String>) -> Result<(), String> {
         }
     }
     let csdl = csdl.ok_or_else(|| format!("--csdl is required\n\n{USAGE}"))?;
+    // Flag mistakes before the document is read and generated.
+    if runtime_path.is_some() && krate.is_none() {
+        return Err(format!("--runtime-path goes with --crate\n\n{USAGE}"));
+    }
+    if single.is_some() && krate.is_some() {
+        return Err(format!("--single-file or --crate, not both\n\n{USAGE}"));
+    }
     let out = out.ok_or_else(|| format!("--out is required\n\n{USAGE}"))?;
     let text = std::fs::read_to_string(&csdl)
         .map_err(|e| format!("cannot read {}: {e}", csdl.display()))?;
@@ -78,8 +85,7 @@ fn run(args: Vec<String>) -> Result<(), String> {
         .map_err(|e| format!("{}: {e}", csdl.display()))?;
     std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
     let files = match (&single, &krate) {
-        (Some(_), Some(_)) => return Err(format!("--single-file or --crate, not both\n\n{USAGE}")),
-        (Some(name), None) => vec![(name.clone(), generated.single_file())],
+        (Some(name), _) => vec![(name.clone(), generated.single_file())],
         (None, Some(name)) => {
             let mut options = graph_resource_codegen::CrateOptions::new(name);
             if let Some(path) = &runtime_path {
@@ -90,9 +96,6 @@ fn run(args: Vec<String>) -> Result<(), String> {
         }
         (None, None) => generated.files(),
     };
-    if runtime_path.is_some() && krate.is_none() {
-        return Err(format!("--runtime-path goes with --crate\n\n{USAGE}"));
-    }
     for (name, code) in &files {
         let path = out.join(name);
         if let Some(dir) = path.parent() {

@@ -114,14 +114,6 @@ impl Batch {
         self.items.iter().map(|i| i.id.as_str()).collect()
     }
 
-    /// The ids of the requests that `id` depends on.
-    pub fn depends_on(&self, id: &str) -> &[String] {
-        self.items
-            .iter()
-            .find(|i| i.id == id)
-            .map_or(&[], |i| i.depends_on.as_slice())
-    }
-
     /// How many requests the batch holds.
     pub fn len(&self) -> usize {
         self.items.len()
