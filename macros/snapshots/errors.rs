@@ -127,7 +127,7 @@ const _: () = {
         where
             S: __gr::serde::Serializer,
         {
-            __gr::WriteResource::write(self, serializer, __gr::All)
+            __gr::serialize_resource(self, serializer)
         }
     }
     #[automatically_derived]

@@ -272,7 +272,7 @@ fn impl_serialize(res: &Resource) -> TokenStream {
             where
                 S: __gr::serde::Serializer,
             {
-                __gr::WriteResource::write(self, serializer, __gr::All)
+                __gr::serialize_resource(self, serializer)
             }
         }
     }

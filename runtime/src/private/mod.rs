@@ -6,6 +6,7 @@
 
 pub mod builder;
 pub mod family;
+pub mod json;
 pub mod read;
 pub mod write;
 
@@ -13,6 +14,7 @@ pub use builder::{
     create_request, diff_field, diff_request, null_property, update_request, OptionInner, Property,
 };
 pub use family::{descends, deserialize_family, no_variant, written_type, ReadFamily, TypeIndex};
+pub use json::serialize_resource;
 pub use read::{
     deserialize_member, deserialize_resource, end_read, keep, read_nullable, read_other,
     read_property, read_property_or_default, read_tag, start_read, Key, KeySeed, NoProperties,

@@ -1,0 +1,87 @@
+//! JSON string escaping, byte for byte serde_json's (`\"`, `\\`, `\b`, `\t`, `\n`, `\f`, `\r`,
+//! other control characters as `\u00xx`), testing eight bytes at a time.
+
+/// Writes `s` as a JSON string, escaped as serde_json escapes it.
+#[inline]
+pub(crate) fn write_str(out: &mut String, s: &str) {
+    out.reserve(s.len() + 2);
+    out.push('"');
+    let mut rest = s;
+    while let Some(at) = find_special(rest.as_bytes()) {
+        // `at` is an ASCII byte's index: a character boundary.
+        out.push_str(&rest[..at]);
+        escape(out, rest.as_bytes()[at]);
+        rest = &rest[at + 1..];
+    }
+    out.push_str(rest);
+    out.push('"');
+}
+
+/// Whether JSON escapes this byte (a control character, `"` or `\`).
+const SPECIAL: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        table[b] = true;
+        b += 1;
+    }
+    table[b'"' as usize] = true;
+    table[b'\\' as usize] = true;
+    table
+};
+
+/// The index of the first byte JSON escapes, eight bytes at a time (the last word overlapping
+/// the one before it, a string shorter than a word padded), so that a clean string of any
+/// length is a few word tests and no loop over its bytes.
+#[inline]
+fn find_special(bytes: &[u8]) -> Option<usize> {
+    /// Whether any byte of `w` is below 0x20 (exact: a byte of 0x80 or above has its high bit,
+    /// cleared by `!w`), `"` or `\\`.
+    #[inline(always)]
+    fn special(w: u64) -> bool {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+        let control = w.wrapping_sub(ONES * 0x20) & !w & HIGH;
+        control | zero(w ^ (ONES * 0x22)) | zero(w ^ (ONES * 0x5c)) != 0
+    }
+    let word = |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().expect("eight bytes"));
+    let n = bytes.len();
+    let clean = if n < 8 {
+        let mut padded = [b' '; 8];
+        padded[..n].copy_from_slice(bytes);
+        !special(u64::from_le_bytes(padded))
+    } else {
+        let mut at = 0;
+        while at + 8 < n && !special(word(at)) {
+            at += 8;
+        }
+        at + 8 >= n && !special(word(n - 8))
+    };
+    if clean {
+        return None;
+    }
+    bytes.iter().position(|b| SPECIAL[usize::from(*b)])
+}
+
+#[cold]
+fn escape(out: &mut String, b: u8) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let short = match b {
+        b'"' => '"',
+        b'\\' => '\\',
+        0x08 => 'b',
+        0x09 => 't',
+        0x0A => 'n',
+        0x0C => 'f',
+        0x0D => 'r',
+        _ => {
+            out.push_str("\\u00");
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 0xF)]));
+            return;
+        }
+    };
+    out.push('\\');
+    out.push(short);
+}
