@@ -115,38 +115,46 @@ const _: () = {
             )?;
             if __gr::FieldFilter::wants(__only, 0usize) {
                 if let ::core::option::Option::Some(__v) = &self.display_name {
-                    __gr::serde::ser::SerializeMap::serialize_entry(
+                    if let ::core::result::Result::Err(__e) = __gr::serde::ser::SerializeMap::serialize_entry(
                         &mut __m,
                         "displayName",
                         __v,
-                    )?;
+                    ) {
+                        return ::core::result::Result::Err(__e);
+                    }
                 }
             }
             if __gr::FieldFilter::wants(__only, 1usize) {
                 if let ::core::option::Option::Some(__v) = &self.build {
-                    __gr::serde::ser::SerializeMap::serialize_entry(
+                    if let ::core::result::Result::Err(__e) = __gr::serde::ser::SerializeMap::serialize_entry(
                         &mut __m,
                         "build",
                         __v,
-                    )?;
+                    ) {
+                        return ::core::result::Result::Err(__e);
+                    }
                 }
             }
             if __gr::FieldFilter::wants(__only, 2usize) {
                 if let ::core::option::Option::Some(__v) = &self.value {
-                    __gr::serde::ser::SerializeMap::serialize_entry(
+                    if let ::core::result::Result::Err(__e) = __gr::serde::ser::SerializeMap::serialize_entry(
                         &mut __m,
                         "value",
                         __v,
-                    )?;
+                    ) {
+                        return ::core::result::Result::Err(__e);
+                    }
                 }
             }
             if __gr::FieldFilter::wants(__only, 3usize) {
                 if let ::core::option::Option::Some(__v) = &self.created_date_time {
-                    __gr::serde::ser::SerializeMap::serialize_entry(
+                    if let ::core::result::Result::Err(__e) = __gr::serde::ser::SerializeMap::serialize_entry(
                         &mut __m,
                         "createdDateTime",
                         __v,
-                    )?;
+                    ) {
+                        return ::core::result::Result::Err(__e);
+                    }
                 }
             }
             let __properties = <Self as ::graph_resource::GraphResource>::PROPERTIES;
@@ -215,7 +223,7 @@ const _: () = {
                                 secret: false,
                                 owner: "#microsoft.graph.team",
                             },
-                        )?
+                        )
                     }
                     __gr::Key::Property(1usize) => {
                         __gr::read_property(
@@ -226,7 +234,7 @@ const _: () = {
                                 secret: false,
                                 owner: "#microsoft.graph.team",
                             },
-                        )?
+                        )
                     }
                     __gr::Key::Property(2usize) => {
                         __gr::read_property(
@@ -237,7 +245,7 @@ const _: () = {
                                 secret: false,
                                 owner: "#microsoft.graph.team",
                             },
-                        )?
+                        )
                     }
                     __gr::Key::Property(3usize) => {
                         __gr::read_property(
@@ -248,7 +256,7 @@ const _: () = {
                                 secret: false,
                                 owner: "#microsoft.graph.team",
                             },
-                        )?
+                        )
                     }
                     __gr::Key::Tag => {
                         __gr::read_tag(
@@ -256,10 +264,10 @@ const _: () = {
                             &mut __tag,
                             &mut __extra,
                             "#microsoft.graph.team",
-                        )?
+                        )
                     }
-                    __k => __gr::read_other(&mut __map, __k, &mut __extra)?,
-                }
+                    __k => __gr::read_other(&mut __map, __k, &mut __extra),
+                }?;
             }
             __gr::end_read(&__tag, &mut __extra);
             ::core::result::Result::Ok(Self {

@@ -102,7 +102,13 @@ const _: () = {
             )?;
             if __gr::FieldFilter::wants(__only, 0usize) {
                 if let ::core::option::Option::Some(__v) = &self.a {
-                    __gr::serde::ser::SerializeMap::serialize_entry(&mut __m, "", __v)?;
+                    if let ::core::result::Result::Err(__e) = __gr::serde::ser::SerializeMap::serialize_entry(
+                        &mut __m,
+                        "",
+                        __v,
+                    ) {
+                        return ::core::result::Result::Err(__e);
+                    }
                 }
             }
             let __properties = <Self as ::graph_resource::GraphResource>::PROPERTIES;
@@ -165,7 +171,7 @@ const _: () = {
                                 secret: true,
                                 owner: "#microsoft.graph.broken",
                             },
-                        )?
+                        )
                     }
                     __gr::Key::Tag => {
                         __gr::read_tag(
@@ -173,10 +179,10 @@ const _: () = {
                             &mut __tag,
                             &mut __extra,
                             "#microsoft.graph.broken",
-                        )?
+                        )
                     }
-                    __k => __gr::read_other(&mut __map, __k, &mut __extra)?,
-                }
+                    __k => __gr::read_other(&mut __map, __k, &mut __extra),
+                }?;
             }
             __gr::end_read(&__tag, &mut __extra);
             ::core::result::Result::Ok(Self {

@@ -147,65 +147,79 @@ const _: () = {
             )?;
             if __gr::FieldFilter::wants(__only, 0usize) {
                 if let ::core::option::Option::Some(__v) = &self.id {
-                    __gr::serde::ser::SerializeMap::serialize_entry(
+                    if let ::core::result::Result::Err(__e) = __gr::serde::ser::SerializeMap::serialize_entry(
                         &mut __m,
                         "id",
                         __v,
-                    )?;
+                    ) {
+                        return ::core::result::Result::Err(__e);
+                    }
                 }
             }
             if __gr::FieldFilter::wants(__only, 1usize) {
                 if let ::core::option::Option::Some(__v) = &self.client_context {
-                    __gr::serde::ser::SerializeMap::serialize_entry(
+                    if let ::core::result::Result::Err(__e) = __gr::serde::ser::SerializeMap::serialize_entry(
                         &mut __m,
                         "clientContext",
                         __v,
-                    )?;
+                    ) {
+                        return ::core::result::Result::Err(__e);
+                    }
                 }
             }
             if __gr::FieldFilter::wants(__only, 2usize) {
                 if let ::core::option::Option::Some(__v) = &self.result_info {
-                    __gr::serde::ser::SerializeMap::serialize_entry(
+                    if let ::core::result::Result::Err(__e) = __gr::serde::ser::SerializeMap::serialize_entry(
                         &mut __m,
                         "resultInfo",
                         __v,
-                    )?;
+                    ) {
+                        return ::core::result::Result::Err(__e);
+                    }
                 }
             }
             if __gr::FieldFilter::wants(__only, 3usize) {
                 if let ::core::option::Option::Some(__v) = &self.status {
-                    __gr::serde::ser::SerializeMap::serialize_entry(
+                    if let ::core::result::Result::Err(__e) = __gr::serde::ser::SerializeMap::serialize_entry(
                         &mut __m,
                         "status",
                         __v,
-                    )?;
+                    ) {
+                        return ::core::result::Result::Err(__e);
+                    }
                 }
             }
             if __gr::FieldFilter::wants(__only, 4usize) {
                 if let ::core::option::Option::Some(__v) = &self.completion_reason {
-                    __gr::serde::ser::SerializeMap::serialize_entry(
+                    if let ::core::result::Result::Err(__e) = __gr::serde::ser::SerializeMap::serialize_entry(
                         &mut __m,
                         "completionReason",
                         __v,
-                    )?;
+                    ) {
+                        return ::core::result::Result::Err(__e);
+                    }
                 }
             }
             if __gr::FieldFilter::wants(__only, 5usize) {
                 if let ::core::option::Option::Some(__v) = &self.recording_access_token {
-                    __gr::serde::ser::SerializeMap::serialize_entry(
+                    if let ::core::result::Result::Err(__e) = __gr::serde::ser::SerializeMap::serialize_entry(
                         &mut __m,
                         "recordingAccessToken",
                         __v,
-                    )?;
+                    ) {
+                        return ::core::result::Result::Err(__e);
+                    }
                 }
             }
             if __gr::FieldFilter::wants(__only, 6usize) {
                 if let ::core::option::Option::Some(__v) = &self.recording_location {
-                    __gr::serde::ser::SerializeMap::serialize_entry(
+                    if let ::core::result::Result::Err(__e) = __gr::serde::ser::SerializeMap::serialize_entry(
                         &mut __m,
                         "recordingLocation",
                         __v,
-                    )?;
+                    ) {
+                        return ::core::result::Result::Err(__e);
+                    }
                 }
             }
             let __properties = <Self as ::graph_resource::GraphResource>::PROPERTIES;
@@ -280,7 +294,7 @@ const _: () = {
                                 secret: false,
                                 owner: "#microsoft.graph.recordOperation",
                             },
-                        )?
+                        )
                     }
                     __gr::Key::Property(1usize) => {
                         __gr::read_property(
@@ -291,7 +305,7 @@ const _: () = {
                                 secret: false,
                                 owner: "#microsoft.graph.recordOperation",
                             },
-                        )?
+                        )
                     }
                     __gr::Key::Property(2usize) => {
                         __gr::read_property(
@@ -302,7 +316,7 @@ const _: () = {
                                 secret: false,
                                 owner: "#microsoft.graph.recordOperation",
                             },
-                        )?
+                        )
                     }
                     __gr::Key::Property(3usize) => {
                         __gr::read_property(
@@ -313,7 +327,7 @@ const _: () = {
                                 secret: false,
                                 owner: "#microsoft.graph.recordOperation",
                             },
-                        )?
+                        )
                     }
                     __gr::Key::Property(4usize) => {
                         __gr::read_property(
@@ -324,7 +338,7 @@ const _: () = {
                                 secret: false,
                                 owner: "#microsoft.graph.recordOperation",
                             },
-                        )?
+                        )
                     }
                     __gr::Key::Property(5usize) => {
                         __gr::read_property(
@@ -335,7 +349,7 @@ const _: () = {
                                 secret: true,
                                 owner: "#microsoft.graph.recordOperation",
                             },
-                        )?
+                        )
                     }
                     __gr::Key::Property(6usize) => {
                         __gr::read_property(
@@ -346,7 +360,7 @@ const _: () = {
                                 secret: false,
                                 owner: "#microsoft.graph.recordOperation",
                             },
-                        )?
+                        )
                     }
                     __gr::Key::Tag => {
                         __gr::read_tag(
@@ -354,10 +368,10 @@ const _: () = {
                             &mut __tag,
                             &mut __extra,
                             "#microsoft.graph.recordOperation",
-                        )?
+                        )
                     }
-                    __k => __gr::read_other(&mut __map, __k, &mut __extra)?,
-                }
+                    __k => __gr::read_other(&mut __map, __k, &mut __extra),
+                }?;
             }
             __gr::end_read(&__tag, &mut __extra);
             ::core::result::Result::Ok(Self {

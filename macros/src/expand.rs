@@ -212,12 +212,20 @@ fn impl_serialize(res: &Resource) -> TokenStream {
         let write = if f.option {
             quote! {
                 if let ::core::option::Option::Some(__v) = &self.#field {
-                    __gr::serde::ser::SerializeMap::serialize_entry(&mut __m, #json, __v)?;
+                    if let ::core::result::Result::Err(__e) =
+                        __gr::serde::ser::SerializeMap::serialize_entry(&mut __m, #json, __v)
+                    {
+                        return ::core::result::Result::Err(__e);
+                    }
                 }
             }
         } else {
             quote! {
-                __gr::serde::ser::SerializeMap::serialize_entry(&mut __m, #json, &self.#field)?;
+                if let ::core::result::Result::Err(__e) =
+                    __gr::serde::ser::SerializeMap::serialize_entry(&mut __m, #json, &self.#field)
+                {
+                    return ::core::result::Result::Err(__e);
+                }
             }
         };
         quote! {
@@ -306,14 +314,14 @@ fn impl_deserialize(res: &Resource) -> TokenStream {
             let prop = quote!(&__gr::Prop { name: #json, secret: #secret, owner: #odata_type });
             let read = quote! {
                 #(#cfg)*
-                __gr::Key::Property(#i) => __gr::#reader(&mut __map, &mut #slot, #prop)?,
+                __gr::Key::Property(#i) => __gr::#reader(&mut __map, &mut #slot, #prop),
             };
             // Where the field is configured out, its property is kept like any unknown one.
             match f.cfg_not() {
                 Some(not) => quote! {
                     #read
                     #not
-                    __gr::Key::Property(#i) => __gr::keep(&mut __map, #prop, &mut __extra)?,
+                    __gr::Key::Property(#i) => __gr::keep(&mut __map, #prop, &mut __extra),
                 },
                 None => read,
             }
@@ -348,11 +356,12 @@ fn impl_deserialize(res: &Resource) -> TokenStream {
                 while let ::core::option::Option::Some(__k) =
                     __gr::serde::de::MapAccess::next_key_seed(&mut __map, __gr::KeySeed::<Self>::new())?
                 {
+                    // One `?` for all the arms: less for the compiler to check per property.
                     match __k {
                         #(#arms)*
-                        __gr::Key::Tag => __gr::read_tag(&mut __map, &mut __tag, &mut __extra, #odata_type)?,
-                        __k => __gr::read_other(&mut __map, __k, &mut __extra)?,
-                    }
+                        __gr::Key::Tag => __gr::read_tag(&mut __map, &mut __tag, &mut __extra, #odata_type),
+                        __k => __gr::read_other(&mut __map, __k, &mut __extra),
+                    }?;
                 }
                 __gr::end_read(&__tag, &mut __extra);
                 ::core::result::Result::Ok(Self {
