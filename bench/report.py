@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Prints the ratios of the last `cargo bench -p graph-resource-bench` run, from criterion's
 estimates (target/criterion/<group>/<name>/new/estimates.json): median times and throughput
-ratios of ours against each baseline measured in the same run (medians)."""
+ratios of ours against each baseline measured in the same run."""
 import json
 import pathlib
 import sys
@@ -9,7 +9,7 @@ import sys
 root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "target/criterion")
 
 
-def mean_ns(group, name):
+def median_ns(group, name):
     """The median of criterion's samples (issue 19 asks for medians; robust on a shared
     machine)."""
     f = root / group / name / "new" / "estimates.json"
@@ -31,11 +31,11 @@ for group, ours, baselines in [
     ("family_read_1000", "graph_family", ["serde_tag_enum"]),
     ("family_two_derived_1000", "graph_family", ["serde_tag_enum"]),
 ]:
-    o = mean_ns(group, ours)
+    o = median_ns(group, ours)
     if o is None:
         continue
     for b in baselines:
-        t = mean_ns(group, b)
+        t = median_ns(group, b)
         if t is not None:
             # Throughput ratio: how many times the baseline's throughput ours reaches.
             rows.append((group, f"{ours} vs {b}", fmt(o), fmt(t), t / o))

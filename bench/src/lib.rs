@@ -175,7 +175,6 @@ pub fn record_collection(n: usize) -> String {
     json!({ "value": (0..n).map(record_operation).collect::<Vec<_>>() }).to_string()
 }
 
-/// A 1,000-item mixed collection, tags first: record, play prompt and base operations.
 /// A `{"value":[…]}` of `n` comms operations, half recordOperation and half
 /// playPromptOperation, alternating (issue 19's harness: a 50/50 mix of two derived types).
 pub fn two_derived_collection(n: usize) -> String {
@@ -200,6 +199,7 @@ pub fn two_derived_collection(n: usize) -> String {
     json!({ "value": items }).to_string()
 }
 
+/// A 1,000-item mixed collection, tags first: record, play prompt and base operations.
 pub fn mixed_collection(n: usize) -> String {
     let items: Vec<Value> = (0..n)
         .map(|i| match i % 3 {

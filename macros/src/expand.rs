@@ -209,24 +209,25 @@ fn impl_serialize(res: &Resource) -> TokenStream {
     let annotated = res.fields.iter().any(|f| f.json.starts_with('@'));
     let writes = res.fields.iter().enumerate().map(|(i, f)| {
         let (field, json, cfg) = (&f.ident, &f.json, &f.cfg);
-        let write = if f.option {
-            quote! {
-                if let ::core::option::Option::Some(__v) = &self.#field {
-                    if let ::core::result::Result::Err(__e) =
-                        __gr::serde::ser::SerializeMap::serialize_entry(&mut __m, #json, __v)
-                    {
-                        return ::core::result::Result::Err(__e);
-                    }
-                }
-            }
-        } else {
+        // A plain early return rather than `?`: one less resolution per field for rustc.
+        let entry = |value: TokenStream| {
             quote! {
                 if let ::core::result::Result::Err(__e) =
-                    __gr::serde::ser::SerializeMap::serialize_entry(&mut __m, #json, &self.#field)
+                    __gr::serde::ser::SerializeMap::serialize_entry(&mut __m, #json, #value)
                 {
                     return ::core::result::Result::Err(__e);
                 }
             }
+        };
+        let write = if f.option {
+            let entry = entry(quote!(__v));
+            quote! {
+                if let ::core::option::Option::Some(__v) = &self.#field {
+                    #entry
+                }
+            }
+        } else {
+            entry(quote!(&self.#field))
         };
         quote! {
             #(#cfg)*

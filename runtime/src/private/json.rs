@@ -11,8 +11,8 @@
 //! (serde_json's `RawValue` protocol), which serde_json copies as is. Any other serializer
 //! (pretty JSON, `to_value`, a stream, other formats) gets the generic path.
 //!
-//! What this module does not write itself it asks serde_json for (numbers, byte arrays,
-//! non-string map keys), so the two cannot drift apart; the tests compare them on every shape
+//! What this module does not write itself it asks serde_json for (numbers, non-string map
+//! keys), so the two cannot drift apart; the tests compare them on every shape
 //! of serde's data model.
 
 use std::cell::RefCell;
@@ -30,8 +30,8 @@ const RAW_TOKEN: &str = "$serde_json::private::RawValue";
 const NUMBER_TOKEN: &str = "$serde_json::private::Number";
 
 /// `Serialize::serialize` of a generated type: through [`Json`] when `S` is serde_json's
-/// compact serializer (and serde_json takes raw values, checked once), the generic way
-/// otherwise.
+/// compact serializer into a `Vec` (and serde_json takes raw values, checked once), the
+/// generic way otherwise.
 #[inline]
 pub fn serialize_resource<T, S>(value: &T, s: S) -> Result<S::Ok, S::Error>
 where
@@ -103,26 +103,24 @@ fn write_raw<S: Serializer>(
         st.end()
     }
 
-    BUFFER.with(|cell| match cell.try_borrow_mut() {
-        Ok(mut buf) => {
-            buf.clear();
-            let written = write(&mut buf);
-            let result = match written {
-                Ok(()) => emit(s, &buf),
-                Err(e) => Err(ser::Error::custom(e)),
-            };
-            if buf.capacity() > KEEP {
-                *buf = String::new();
+    BUFFER.with(|cell| {
+        let mut shared = cell.try_borrow_mut().ok();
+        let mut own = String::new();
+        let buf = match shared.as_deref_mut() {
+            Some(shared) => {
+                shared.clear();
+                shared
             }
-            result
+            None => &mut own,
+        };
+        let result = match write(buf) {
+            Ok(()) => emit(s, buf),
+            Err(e) => Err(ser::Error::custom(e)),
+        };
+        if buf.capacity() > KEEP {
+            *buf = String::new();
         }
-        Err(_) => {
-            let mut buf = String::new();
-            match write(&mut buf) {
-                Ok(()) => emit(s, &buf),
-                Err(e) => Err(ser::Error::custom(e)),
-            }
-        }
+        result
     })
 }
 
@@ -137,23 +135,17 @@ impl<'a> Json<'a> {
         Json { out }
     }
 
-    /// Writes what serde_json's own serializer writes for a value this one does not write
-    /// itself (numbers, byte arrays): into a stack buffer when it fits.
+    /// Writes what serde_json's own serializer writes for a number (at most 40 characters:
+    /// `i128::MIN`), through a stack buffer.
     fn ask_serde_json(
         self,
-        write: impl Fn(&mut serde_json::Serializer<&mut &mut [u8]>) -> Result<(), Error>,
-        write_long: impl FnOnce(&mut serde_json::Serializer<&mut Vec<u8>>) -> Result<(), Error>,
+        write: impl FnOnce(&mut serde_json::Serializer<&mut &mut [u8]>) -> Result<(), Error>,
     ) -> Result<(), Error> {
         let mut buf = [0u8; 48];
         let mut rest = &mut buf[..];
-        if write(&mut serde_json::Serializer::new(&mut rest)).is_ok() {
-            let n = 48 - rest.len();
-            self.out.push_str(from_serde_json(&buf[..n])?);
-            return Ok(());
-        }
-        let mut long = Vec::new();
-        write_long(&mut serde_json::Serializer::new(&mut long))?;
-        self.out.push_str(from_serde_json(&long)?);
+        write(&mut serde_json::Serializer::new(&mut rest))?;
+        let n = 48 - rest.len();
+        self.out.push_str(from_serde_json(&buf[..n])?);
         Ok(())
     }
 }
@@ -236,7 +228,7 @@ macro_rules! delegate {
     ($($method:ident($($arg:ident: $ty:ty),*);)*) => {
         $(
             fn $method(self, $($arg: $ty),*) -> Result<(), Error> {
-                self.ask_serde_json(|j| j.$method($($arg),*), |j| j.$method($($arg),*))
+                self.ask_serde_json(|j| j.$method($($arg),*))
             }
         )*
     };
@@ -257,7 +249,12 @@ impl<'a> Serializer for Json<'a> {
         serialize_i8(v: i8); serialize_i16(v: i16); serialize_i32(v: i32); serialize_i64(v: i64);
         serialize_i128(v: i128); serialize_u8(v: u8); serialize_u16(v: u16); serialize_u32(v: u32);
         serialize_u64(v: u64); serialize_u128(v: u128); serialize_f32(v: f32);
-        serialize_f64(v: f64); serialize_bytes(v: &[u8]);
+        serialize_f64(v: f64);
+    }
+
+    /// An array of numbers, as serde_json writes bytes.
+    fn serialize_bytes(self, v: &[u8]) -> Result<(), Error> {
+        self.collect_seq(v)
     }
 
     fn serialize_bool(self, v: bool) -> Result<(), Error> {

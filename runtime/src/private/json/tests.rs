@@ -121,6 +121,7 @@ enum Shape {
     Seq(Option<usize>, usize),
     Map(Option<usize>, usize),
     Bytes,
+    NoBytes,
     Display,
     Keys,
 }
@@ -202,6 +203,7 @@ impl Serialize for Shape {
                 t.end()
             }
             Shape::Bytes => s.serialize_bytes(b"\x00\xffab"),
+            Shape::NoBytes => s.serialize_bytes(b""),
             Shape::Display => s.collect_str(&format_args!("{}\n{}", 1, "\"two\"")),
             Shape::Keys => {
                 let mut t = s.serialize_map(None)?;
@@ -244,6 +246,7 @@ fn every_shape_writes_the_same() {
         Map(Some(0), 2),
         Map(Some(1), 3),
         Bytes,
+        NoBytes,
         Display,
     ] {
         same(&shape);
