@@ -55,7 +55,9 @@ pub fn expand(cx: &Ctxt, args: TokenStream, item: &DeriveInput) -> Option<TokenS
             #[doc = #doc]
             fn #method(&self) -> #path;
         });
+        let cfg = attrs.iter().filter(|a| a.path().is_ident("cfg"));
         impls.push(quote! {
+            #(#cfg)*
             #[inline]
             fn #method(&self) -> #path {
                 #krate::Graph::#make(self, #segment)

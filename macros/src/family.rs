@@ -31,8 +31,28 @@ pub struct Family {
 
 struct Variant {
     attrs: Vec<Attribute>,
+    /// Its `#[cfg(...)]`s (also among `attrs`): repeated on everything generated for it.
+    cfg: Vec<Attribute>,
     ident: Ident,
     ty: Type,
+}
+
+impl Variant {
+    /// What stands in `TYPES` at its index where it is configured out: an empty name that no
+    /// tag matches, so that the other variants keep their indexes.
+    fn absent(&self) -> Option<TokenStream> {
+        if self.cfg.is_empty() {
+            return None;
+        }
+        let preds = self.cfg.iter().filter_map(|a| match &a.meta {
+            syn::Meta::List(list) => Some(&list.tokens),
+            _ => None,
+        });
+        Some(quote!(
+            #[cfg(not(all(#(#preds),*)))]
+            "",
+        ))
+    }
 }
 
 pub fn parse(cx: &Ctxt, args: TokenStream, input: &DeriveInput) -> Option<Family> {
@@ -102,7 +122,13 @@ pub fn parse(cx: &Ctxt, args: TokenStream, input: &DeriveInput) -> Option<Family
                 fallback = Some(variants.len());
             }
         }
+        let cfg = attrs
+            .iter()
+            .filter(|a| a.path().is_ident("cfg"))
+            .cloned()
+            .collect();
         variants.push(Variant {
+            cfg,
             attrs,
             ident: v.ident.clone(),
             ty,
@@ -144,13 +170,16 @@ pub fn expand(f: &Family, base: &BaseData) -> TokenStream {
     let vattrs: Vec<&Vec<Attribute>> = variants.iter().map(|v| &v.attrs).collect();
     let vidents: Vec<&Ident> = variants.iter().map(|v| &v.ident).collect();
     let tys: Vec<&Type> = variants.iter().map(|v| &v.ty).collect();
+    let cfgs: Vec<&Vec<Attribute>> = variants.iter().map(|v| &v.cfg).collect();
+    let absent = variants.iter().map(Variant::absent);
     let indexes: Vec<usize> = (0..variants.len()).collect();
     let fallback = match fallback {
         Some(i) => quote!(::core::option::Option::Some(#i)),
         None => quote!(::core::option::Option::None),
     };
     let base_type = base.odata_type();
-    let descends = tys.iter().map(|ty| {
+    let descends = variants.iter().map(|v| {
+        let (ty, cfg) = (&v.ty, &v.cfg);
         let message = format!(
             "`{}` does not descend from `{}`, the base of `{}`: every variant holds the base \
              type or a type that inherits it",
@@ -159,6 +188,7 @@ pub fn expand(f: &Family, base: &BaseData) -> TokenStream {
             ident.unraw()
         );
         quote_spanned! {ty.span()=>
+            #(#cfg)*
             const _: () = if !__gr::descends(
                 <#ty as #krate::GraphResource>::ODATA_TYPE,
                 <#ty as #krate::GraphResource>::ANCESTORS,
@@ -182,8 +212,9 @@ pub fn expand(f: &Family, base: &BaseData) -> TokenStream {
         }
     });
     let from_impls = variants.iter().map(|v| {
-        let (vi, ty) = (&v.ident, &v.ty);
+        let (vi, ty, cfg) = (&v.ident, &v.ty, &v.cfg);
         quote! {
+            #(#cfg)*
             #[automatically_derived]
             impl ::core::convert::From<#ty> for #ident {
                 fn from(value: #ty) -> Self {
@@ -191,6 +222,7 @@ pub fn expand(f: &Family, base: &BaseData) -> TokenStream {
                 }
             }
 
+            #(#cfg)*
             #[automatically_derived]
             impl ::core::convert::TryFrom<#ident> for #ty {
                 type Error = #ident;
@@ -228,19 +260,19 @@ pub fn expand(f: &Family, base: &BaseData) -> TokenStream {
 
                 /// What was read but is not declared, and every annotation.
                 pub fn additional_data(&self) -> &#krate::AdditionalData {
-                    match self { #(Self::#vidents(__v) => &__v.additional_data,)* }
+                    match self { #(#(#cfgs)* Self::#vidents(__v) => &__v.additional_data,)* }
                 }
 
                 /// What was read but is not declared, and every annotation, to change it.
                 pub fn additional_data_mut(&mut self) -> &mut #krate::AdditionalData {
-                    match self { #(Self::#vidents(__v) => &mut __v.additional_data,)* }
+                    match self { #(#(#cfgs)* Self::#vidents(__v) => &mut __v.additional_data,)* }
                 }
 
                 /// The `@odata.type` this value is written with: its variant's type, or the
                 /// tag the fallback variant kept.
                 pub fn odata_type(&self) -> &str {
                     match self {
-                        #(Self::#vidents(__v) => __gr::written_type(__v),)*
+                        #(#(#cfgs)* Self::#vidents(__v) => __gr::written_type(__v),)*
                     }
                 }
             }
@@ -254,7 +286,7 @@ pub fn expand(f: &Family, base: &BaseData) -> TokenStream {
                 const BASE: &'static str = #base_type;
                 const BASE_NAME: &'static str = #base_name;
                 const TYPES: &'static [&'static str] =
-                    &[#(<#tys as #krate::GraphResource>::ODATA_TYPE),*];
+                    &[#(#(#cfgs)* <#tys as #krate::GraphResource>::ODATA_TYPE, #absent)*];
                 const FALLBACK: ::core::option::Option<usize> = #fallback;
 
                 fn index() -> &'static __gr::TypeIndex {
@@ -274,7 +306,7 @@ pub fn expand(f: &Family, base: &BaseData) -> TokenStream {
                     __A: __gr::serde::de::MapAccess<'de>,
                 {
                     match __index {
-                        #(#indexes => <#tys as __gr::ReadResource>::read_map(__map, __tag).map(Self::#vidents),)*
+                        #(#(#cfgs)* #indexes => <#tys as __gr::ReadResource>::read_map(__map, __tag).map(Self::#vidents),)*
                         _ => ::core::result::Result::Err(__gr::no_variant(#name, __index)),
                     }
                 }
@@ -287,7 +319,7 @@ pub fn expand(f: &Family, base: &BaseData) -> TokenStream {
                     S: __gr::serde::Serializer,
                 {
                     match self {
-                        #(Self::#vidents(__v) => __gr::serde::Serialize::serialize(__v, serializer),)*
+                        #(#(#cfgs)* Self::#vidents(__v) => __gr::serde::Serialize::serialize(__v, serializer),)*
                     }
                 }
             }
@@ -369,18 +401,14 @@ fn accessors(f: &Family, base: &BaseData) -> (Vec<TokenStream>, TokenStream) {
         // at it, after the one that says so.
         let at = |v: &Variant| {
             let field = crate::names::respan_ident(&field.ident, v.ty.span());
-            (v.ident.clone(), field, v.ty.span())
+            (v.ident.clone(), field, v.ty.span(), v.cfg.clone())
         };
-        let arms = f
-            .variants
-            .iter()
-            .map(at)
-            .map(|(vi, field, span)| quote_spanned!(span=> Self::#vi(__v) => &__v.#field,));
-        let arms_mut = f
-            .variants
-            .iter()
-            .map(at)
-            .map(|(vi, field, span)| quote_spanned!(span=> Self::#vi(__v) => &mut __v.#field,));
+        let arms = f.variants.iter().map(at).map(
+            |(vi, field, span, cfg)| quote_spanned!(span=> #(#cfg)* Self::#vi(__v) => &__v.#field,),
+        );
+        let arms_mut = f.variants.iter().map(at).map(|(vi, field, span, cfg)| {
+            quote_spanned!(span=> #(#cfg)* Self::#vi(__v) => &mut __v.#field,)
+        });
         let deprecated: Vec<_> = deprecated.collect();
         out.push(quote! {
             #(#cfg)*

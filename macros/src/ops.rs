@@ -30,6 +30,8 @@ pub struct Operation {
     pub params: Option<Type>,
     pub result: OpResult,
     pub span: Span,
+    /// The `#[cfg(...)]`s written before it: repeated on its method.
+    pub cfg: Vec<Attribute>,
 }
 
 pub enum OpResult {
@@ -40,6 +42,14 @@ pub enum OpResult {
 
 impl Parse for Operation {
     fn parse(input: ParseStream) -> syn::Result<Self> {
+        let cfg = input.call(Attribute::parse_outer)?;
+        if let Some(other) = cfg.iter().find(|a| !a.path().is_ident("cfg")) {
+            return Err(syn::Error::new_spanned(
+                other,
+                "only `#[cfg(...)]` may precede an operation: \
+                 `#[cfg(feature = \"x\")] action name(Params) -> Result`",
+            ));
+        }
         let mut collection = false;
         let mut word: Ident = input.parse()?;
         if word == "collection" {
@@ -101,6 +111,7 @@ impl Parse for Operation {
             params,
             result,
             span,
+            cfg,
         })
     }
 }
@@ -156,7 +167,9 @@ impl Operation {
             ),
             None => (TokenStream::new(), quote_spanned!(span=> &())),
         };
+        let cfg = &self.cfg;
         quote_spanned! {span=>
+            #(#cfg)*
             #[doc = #doc]
             pub fn #method(&self, #arg) -> #krate::OperationRequest<#result> {
                 #krate::OperationRequest::#make(#krate::PathNode::url(self), #segment, #params)

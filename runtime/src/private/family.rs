@@ -93,6 +93,10 @@ impl TypeIndex {
         let size = (types.len() * 2).next_power_of_two().max(4);
         let mut slots = vec![0u32; size].into_boxed_slice();
         for (i, t) in types.iter().enumerate() {
+            // A variant configured out (`#[cfg]`) stands as "": no tag finds it.
+            if t.is_empty() {
+                continue;
+            }
             let mut at = Self::hash(t) & (size - 1);
             while slots[at] != 0 {
                 at = (at + 1) & (size - 1);
@@ -161,7 +165,12 @@ impl<T: ReadFamily> FamilyVisitor<T> {
                 tag.as_str(),
                 T::NAME,
                 T::BASE,
-                T::TYPES.join(", ")
+                T::TYPES
+                    .iter()
+                    .filter(|t| !t.is_empty())
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ))),
         }
     }
