@@ -28,6 +28,8 @@ pub struct Module {
     pub namespace: String,
     /// The module's source.
     pub code: String,
+    /// The Cargo feature it is compiled with ([`crate::Options::features`]), if any.
+    pub feature: Option<String>,
 }
 
 /// How many of each kind were generated.
@@ -63,6 +65,8 @@ pub struct Generated {
     pub counts: Counts,
     /// What the header comments name as the source.
     pub source: String,
+    /// The crate's Cargo features ([`crate::Options::features`]): empty without them.
+    pub features: Vec<crate::Feature>,
 }
 
 impl Generated {
@@ -232,6 +236,8 @@ struct Emitter<'a> {
     boxed: HashSet<(&'a str, &'a str)>,
     /// Navigation properties are left out.
     no_navigation: bool,
+    /// The namespaces' features, where the crate has them.
+    gates: crate::features::Gates,
 }
 
 /// A prelude type's name as a module writes it: bare, or absolute where the module declares a
@@ -270,7 +276,11 @@ impl<'a> Emitter<'a> {
             fields: HashMap::new(),
             boxed: HashSet::new(),
             no_navigation: options.no_navigation,
+            gates: crate::features::Gates::default(),
         };
+        if options.features {
+            e.gates = crate::features::Gates::new(csdl, |q| e.selected.contains(q));
+        }
         for def in &csdl.types {
             if !e.selected.contains(def.qname.as_str()) || def.kind == Kind::Enum {
                 continue;
@@ -331,7 +341,11 @@ impl<'a> Emitter<'a> {
     /// Graph type, not a primitive the generated code writes with absolute paths), restated
     /// with `#[graph(inherited)]` and their types as `def`'s module names them, so that the
     /// struct and its docs show the real types: (field, type), root-most first.
-    fn restated(&self, def: &TypeDef, shadowed: &HashSet<&str>) -> Vec<(String, String)> {
+    fn restated(
+        &self,
+        def: &TypeDef,
+        shadowed: &HashSet<&str>,
+    ) -> Vec<(String, String, Option<String>)> {
         self.csdl
             .all_properties(def)
             .into_iter()
@@ -348,7 +362,8 @@ impl<'a> Emitter<'a> {
                     .position(|q| std::ptr::eq(q, p))
                     .expect("a property of its owner");
                 let name = self.fields[owner.qname.as_str()][at].clone();
-                (name, self.rust_type_from(def, owner, p, shadowed))
+                let cfg = self.field_cfg(def, p);
+                (name, self.rust_type_from(def, owner, p, shadowed), cfg)
             })
             .collect()
     }
@@ -601,6 +616,25 @@ impl<'a> Emitter<'a> {
         }
     }
 
+    /// The `#[cfg(feature = ...)]` of a property of a type of `def`'s namespace, where its
+    /// type is of a namespace behind a feature `def`'s does not turn on.
+    fn field_cfg(&self, def: &TypeDef, p: &Property) -> Option<String> {
+        self.gates
+            .cfg(self.csdl, &def.namespace, [p.ty.name.as_str()])
+    }
+
+    /// The `#[cfg(...)]` of an operation bound to a type of `ns`: the namespaces of its
+    /// parameters' types, and of its result's unless `params_only`.
+    fn op_cfg(&self, ns: &str, op: &crate::ops::Operation, params_only: bool) -> Option<String> {
+        let params = op.params.iter().map(|p| p.ty.name.as_str());
+        let result = op
+            .returns
+            .iter()
+            .filter(|_| !params_only)
+            .map(|r| r.name.as_str());
+        self.gates.cfg(self.csdl, ns, params.chain(result))
+    }
+
     /// How a module of namespace `from_ns` names the type `qname`.
     fn type_path(&self, from_ns: &str, qname: &str) -> String {
         self.type_path_at(from_ns, qname, 0)
@@ -642,6 +676,7 @@ impl<'a> Emitter<'a> {
                         self.type_path(&def.namespace, q)
                     })
                 },
+                |op| self.op_cfg(&def.namespace, op, false),
                 out,
             );
         }
@@ -664,13 +699,19 @@ impl<'a> Emitter<'a> {
             return skipped;
         }
         let _ = writeln!(out, "pub struct {rust} {{");
-        for (field, ty) in restated {
+        for (field, ty, cfg) in restated {
+            if let Some(cfg) = cfg {
+                let _ = writeln!(out, "    {cfg}");
+            }
             out.push_str("    #[graph(inherited)]\n");
             out.push_str(&crate::emit_ops::field_line("    ", &field, &ty));
         }
         for (p, field) in fields {
             if let Some(d) = &p.description {
                 out.push_str(&doc_lines("    ", d));
+            }
+            if let Some(cfg) = self.field_cfg(def, p) {
+                let _ = writeln!(out, "    {cfg}");
             }
             let mut options = Vec::new();
             if unraw(field).to_lower_camel_case() != p.name {
@@ -745,7 +786,7 @@ impl<'a> Emitter<'a> {
 }
 
 /// Tarjan's strongly connected components: the component of each node.
-fn tarjan(edges: &[Vec<usize>]) -> Vec<usize> {
+pub(crate) fn tarjan(edges: &[Vec<usize>]) -> Vec<usize> {
     struct State {
         index: Vec<Option<usize>>,
         low: Vec<usize>,
@@ -935,13 +976,19 @@ pub fn emit(csdl: &Csdl, selected: &[QName], options: &crate::Options) -> Result
         crate::emit_ops::ops_module(
             &planned,
             |ty, nullable| e.param_type(ns, ty, nullable),
+            |op| e.op_cfg(ns, op, true),
             &mut body,
         );
         let mut any_family = false;
         if !options.no_families {
             for def in &defs {
                 if let Some(family) = families.family(def, &names) {
-                    family.write(def, |q| e.type_path(ns, q), &mut body);
+                    family.write(
+                        def,
+                        |q| e.type_path(ns, q),
+                        |q| e.gates.cfg(csdl, ns, [q]),
+                        &mut body,
+                    );
                     counts.families += 1;
                     counts.family_variants += family.variants.len();
                     any_family = true;
@@ -956,6 +1003,7 @@ pub fn emit(csdl: &Csdl, selected: &[QName], options: &crate::Options) -> Result
                     name,
                     &e.selected,
                     |q| e.type_path(ns, q),
+                    |q| e.gates.cfg(csdl, ns, [q]),
                     &mut body,
                 );
                 counts.container_members += n;
@@ -987,6 +1035,7 @@ pub fn emit(csdl: &Csdl, selected: &[QName], options: &crate::Options) -> Result
             stem,
             namespace: ns.to_owned(),
             code,
+            feature: e.gates.feature_of(ns).map(str::to_owned),
         });
     }
     counts.operations = e.plan.written;
@@ -997,6 +1046,7 @@ pub fn emit(csdl: &Csdl, selected: &[QName], options: &crate::Options) -> Result
         modules,
         counts,
         source: source.to_owned(),
+        features: e.gates.features(),
     })
 }
 

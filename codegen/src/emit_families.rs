@@ -145,7 +145,15 @@ pub struct Variant<'a> {
 
 impl Family<'_> {
     /// Writes the family of `base`, naming types with `type_path`.
-    pub fn write(&self, base: &TypeDef, type_path: impl Fn(&str) -> String, out: &mut String) {
+    /// A variant whose type is behind a feature the family's namespace does not turn on gets
+    /// its `cfg(qname)`.
+    pub fn write(
+        &self,
+        base: &TypeDef,
+        type_path: impl Fn(&str) -> String,
+        cfg: impl Fn(&str) -> Option<String>,
+        out: &mut String,
+    ) {
         let _ = writeln!(
             out,
             "\n/// `{}` or any type this document derives from it, read by its `@odata.type`.\n\
@@ -163,6 +171,9 @@ impl Family<'_> {
             self.name
         );
         for v in &self.variants {
+            if let Some(cfg) = cfg(v.qname) {
+                let _ = writeln!(out, "    {cfg}");
+            }
             if v.fallback {
                 out.push_str("    #[graph(fallback)]\n");
             }

@@ -114,6 +114,7 @@ fn op_name(op: &Operation) -> String {
 pub fn operations_attribute(
     planned: &[Planned],
     result_type: impl Fn(&TypeRef) -> String,
+    cfg: impl Fn(&Operation) -> Option<String>,
     out: &mut String,
 ) {
     if planned.is_empty() {
@@ -121,6 +122,9 @@ pub fn operations_attribute(
     }
     out.push_str("#[graph_operations(\n");
     for p in planned {
+        if let Some(cfg) = cfg(p.op) {
+            let _ = writeln!(out, "    {cfg}");
+        }
         let mut line = String::from("    ");
         if p.collection {
             line.push_str("collection ");
@@ -172,6 +176,7 @@ pub fn result_element(csdl: &Csdl, t: &TypeRef, path: impl Fn(&str) -> String) -
 pub fn ops_module(
     planned: &[&Planned],
     param_type: impl Fn(&TypeRef, bool) -> String,
+    cfg: impl Fn(&Operation) -> Option<String>,
     out: &mut String,
 ) {
     let mut by_module: BTreeMap<&str, Vec<&Planned>> = BTreeMap::new();
@@ -201,6 +206,9 @@ pub fn ops_module(
                 "\n        /// The parameters of the {kind} `{}`.",
                 p.op.name
             );
+            if let Some(cfg) = cfg(p.op) {
+                let _ = writeln!(out, "        {cfg}");
+            }
             out.push_str("        #[graph_params]\n");
             let _ = writeln!(out, "        pub struct {name} {{");
             let mut taken: HashSet<String> = HashSet::new();
@@ -244,6 +252,7 @@ pub fn container(
     name: &str,
     selected: &HashSet<&str>,
     member_type: impl Fn(&str) -> String,
+    cfg: impl Fn(&str) -> Option<String>,
     out: &mut String,
 ) -> usize {
     let members: Vec<_> = csdl
@@ -266,6 +275,9 @@ pub fn container(
         let field = rules::method_name(&m.name);
         if !taken.insert(rules::unraw(&field).to_owned()) {
             continue;
+        }
+        if let Some(cfg) = cfg(&m.ty) {
+            let _ = writeln!(out, "    {cfg}");
         }
         if rules::default_json_name(&field) != m.name {
             let _ = writeln!(out, "    #[graph(rename = {:?})]", m.name);

@@ -36,12 +36,14 @@ mod csdl;
 mod emit;
 mod emit_families;
 mod emit_ops;
+mod features;
 mod krate;
 mod ops;
 mod select;
 
 pub use csdl::{Csdl, Error, Kind, Member, Property, TypeDef, TypeRef};
 pub use emit::{module_stem, rust_ident, type_ident, Counts, Generated, Module};
+pub use features::Feature;
 pub use krate::CrateOptions;
 pub use ops::{ContainerMember, Operation, Param};
 pub use select::select;
@@ -70,6 +72,11 @@ pub struct Options {
     pub secrets: Vec<String>,
     /// What the generated files name as their source (a file name); default `$metadata`.
     pub source: Option<String>,
+    /// One Cargo feature per namespace, for [`Generated::crate_files`] (`--crate` sets it):
+    /// each module is compiled only with its feature, every reference to another namespace's
+    /// type is under that namespace's feature (read into `additional_data` without it), and
+    /// a namespace's feature turns on those its types inherit from. All are on by default.
+    pub features: bool,
 }
 
 /// The properties the generator marks `#[graph(secret)]` (never shown by `Debug`, nor in

@@ -18,7 +18,8 @@ const USAGE: &str = "usage: graph-resource-codegen --csdl FILE --out DIR [--type
                       `namespace.type/name` (repeat it; the defaults stay)
   --single-file NAME  write the whole tree to DIR/NAME as inline modules (for include!)
   --crate NAME        write a ready crate to DIR (Cargo.toml, README.md, src/lib.rs, one
-                      src/<module>.rs per namespace) that a crate depends on by path
+                      src/<module>.rs per namespace) that a crate depends on by path,
+                      with one Cargo feature per namespace (all on by default)
   --runtime-path DIR  with --crate: depend on graph-resource at this path (written as given)
                       instead of this version from crates.io";
 
@@ -81,6 +82,7 @@ fn run(args: Vec<String>) -> Result<(), String> {
     let text = std::fs::read_to_string(&csdl)
         .map_err(|e| format!("cannot read {}: {e}", csdl.display()))?;
     options.source = csdl.file_name().map(|n| n.to_string_lossy().into_owned());
+    options.features = krate.is_some();
     let generated = graph_resource_codegen::generate(&text, &options)
         .map_err(|e| format!("{}: {e}", csdl.display()))?;
     std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;

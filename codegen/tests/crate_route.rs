@@ -19,6 +19,7 @@ fn the_sample_models_crate_is_what_the_generator_writes() {
     let options = Options {
         roots: ROOTS.iter().map(|r| (*r).to_owned()).collect(),
         source: Some("graph-v1.0.xml".into()),
+        features: true,
         ..Options::default()
     };
     let generated = generate(&csdl, &options).unwrap();

@@ -4842,6 +4842,7 @@ pub struct ResultInfo {
 
 #[graph_resource(complex)]
 pub struct RetentionLabelSettings {
+    #[cfg(feature = "security")]
     pub behavior_during_retention_period: Option<super::security::BehaviorDuringRetentionPeriod>,
     pub is_content_update_allowed: Option<bool>,
     pub is_delete_allowed: Option<bool>,
@@ -5215,7 +5216,9 @@ pub struct TeleconferenceDeviceQuality {
 pub struct TermColumn {
     pub allow_multiple_values: Option<bool>,
     pub show_fully_qualified_name: Option<bool>,
+    #[cfg(feature = "term_store")]
     pub parent_term: Option<Box<super::term_store::Term>>,
+    #[cfg(feature = "term_store")]
     pub term_set: Option<Box<super::term_store::Set>>,
 }
 
@@ -6083,6 +6086,7 @@ pub struct CloudClipboardRoot {
 pub struct CloudCommunications {
     #[graph(navigation)]
     pub adhoc_calls: Option<Vec<AdhocCall>>,
+    #[cfg(feature = "call_records")]
     #[graph(navigation)]
     pub call_records: Option<Vec<super::call_records::CallRecord>>,
     #[graph(navigation)]
@@ -8587,8 +8591,10 @@ pub struct Site {
     pub permissions: Option<Vec<Permission>>,
     #[graph(navigation)]
     pub sites: Option<Vec<Site>>,
+    #[cfg(feature = "term_store")]
     #[graph(navigation)]
     pub term_store: Option<Box<super::term_store::Store>>,
+    #[cfg(feature = "term_store")]
     #[graph(navigation)]
     pub term_stores: Option<Vec<super::term_store::Store>>,
 }

@@ -3,7 +3,11 @@
 
 #![forbid(unsafe_code)]
 
+#[cfg(feature = "call_records")]
 pub mod call_records;
+#[cfg(feature = "graph")]
 pub mod graph;
+#[cfg(feature = "security")]
 pub mod security;
+#[cfg(feature = "term_store")]
 pub mod term_store;
