@@ -305,5 +305,11 @@ mod tests {
         let one = TypeIndex::new(&["#a.b"]);
         assert_eq!(one.find(&["#a.b"], "A.B"), Some(0));
         assert_eq!(TypeIndex::new(&[]).find(&[], "#a.b"), None);
+        // A variant configured out stands as "": no tag finds it, the others keep their places.
+        let gapped = ["", "#a.b", ""];
+        let index = TypeIndex::new(&gapped);
+        assert_eq!(index.find(&gapped, "#a.b"), Some(1));
+        assert_eq!(index.find(&gapped, "#"), None);
+        assert_eq!(index.find(&gapped, ""), None);
     }
 }

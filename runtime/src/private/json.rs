@@ -196,11 +196,20 @@ impl<'a> Compound<'a> {
         }
     }
 
+    #[inline]
     fn comma(&mut self) {
         if self.state != State::First {
             self.out.push(',');
         }
         self.state = State::Rest;
+    }
+
+    /// Whether the next entry follows another (a `,` before it); the next one will.
+    #[inline]
+    fn next(&mut self) -> bool {
+        let comma = self.state != State::First;
+        self.state = State::Rest;
+        comma
     }
 
     fn close(self) {
@@ -210,10 +219,11 @@ impl<'a> Compound<'a> {
         self.out.push_str(&self.close[1..]);
     }
 
+    /// `,"key":`.
+    #[inline]
     fn key(&mut self, key: &str) {
-        self.comma();
-        write_str(self.out, key);
-        self.out.push(':');
+        let comma = self.next();
+        write_key(self.out, comma, key);
     }
 }
 
@@ -405,21 +415,27 @@ impl ser::SerializeMap for Compound<'_> {
     type Ok = ();
     type Error = Error;
 
+    /// Writes the key and the `:` after it (a string key in one go).
+    #[inline]
     fn serialize_key<T: ?Sized + Serialize>(&mut self, key: &T) -> Result<(), Error> {
-        self.comma();
-        if key.serialize(StrKey(self.out)).is_err() {
+        let comma = self.next();
+        if key.serialize(StrKey(self.out, comma)).is_err() {
             // Not a string: what serde_json writes (or refuses) for this key, asked of it.
             let mut text = Vec::new();
             let mut json = serde_json::Serializer::new(&mut text);
             let mut map = ser::Serializer::serialize_map(&mut json, Some(1))?;
             map.serialize_key(key)?;
+            if comma {
+                self.out.push(',');
+            }
             self.out.push_str(from_serde_json(&text[1..])?);
+            self.out.push(':');
         }
         Ok(())
     }
 
+    #[inline]
     fn serialize_value<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), Error> {
-        self.out.push(':');
         value.serialize(Json::new(self.out))
     }
 
@@ -481,7 +497,7 @@ impl ser::SerializeStructVariant for Compound<'_> {
 
 mod escape;
 mod leaf;
-pub(crate) use escape::write_str;
+pub(crate) use escape::{write_key, write_str};
 use leaf::{RawText, StrKey};
 
 #[cfg(test)]

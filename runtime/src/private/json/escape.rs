@@ -17,6 +17,24 @@ pub(crate) fn write_str(out: &mut String, s: &str) {
     out.push('"');
 }
 
+/// Writes a map key and what follows it, `"key":`, after a `,` where `comma`: three appends
+/// where a clean key is concerned (each append stores the length the next one reads back).
+#[inline]
+pub(crate) fn write_key(out: &mut String, comma: bool, key: &str) {
+    if find_special(key.as_bytes()).is_some() {
+        if comma {
+            out.push(',');
+        }
+        write_str(out, key);
+        out.push(':');
+        return;
+    }
+    out.reserve(key.len() + 4);
+    out.push_str(if comma { ",\"" } else { "\"" });
+    out.push_str(key);
+    out.push_str("\":");
+}
+
 /// Whether JSON escapes this byte (a control character, `"` or `\`).
 const SPECIAL: [bool; 256] = {
     let mut table = [false; 256];

@@ -5,10 +5,11 @@
 use serde::ser::{self, Impossible, Serialize, Serializer};
 use serde_json::Error;
 
-use super::write_str;
+use super::write_key;
 
-/// Writes a string key, escaped; refuses anything else without writing.
-pub(super) struct StrKey<'a>(pub(super) &'a mut String);
+/// Writes a string key, escaped, and the `:` after it (after a `,` where `.1` says so);
+/// refuses anything else without writing.
+pub(super) struct StrKey<'a>(pub(super) &'a mut String, pub(super) bool);
 
 /// Writes a string as it is (it is JSON text already); refuses anything else.
 pub(super) struct RawText<'a>(pub(super) &'a mut String);
@@ -103,7 +104,7 @@ impl Serializer for StrKey<'_> {
 
     #[inline]
     fn serialize_str(self, v: &str) -> Result<(), Error> {
-        write_str(self.0, v);
+        write_key(self.0, self.1, v);
         Ok(())
     }
 
