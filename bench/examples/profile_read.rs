@@ -1,5 +1,7 @@
 //! A loop to profile reading (`perf record`): `cargo run --release -p graph-resource-bench
-//! --example profile_read -- [ours|L|U|family|serde_tag|write|writeL|writeU] [iterations]`.
+//! --example profile_read -- [ours|L|U|family|serde_tag|write|writeL|writeU|skip|skip_mixed]
+//! [iterations]`. `skip` and `skip_mixed` are the parser's floor: serde_json checks the same
+//! text and builds nothing (`IgnoredAny`).
 
 use graph_resource::models::RecordOperation;
 use graph_resource_bench::*;
@@ -31,6 +33,14 @@ fn main() {
                 .unwrap()
                 .value
                 .len(),
+            "skip" => {
+                serde_json::from_str::<serde::de::IgnoredAny>(&records).unwrap();
+                1000
+            }
+            "skip_mixed" => {
+                serde_json::from_str::<serde::de::IgnoredAny>(&mixed).unwrap();
+                1000
+            }
             "L" => serde_json::from_str::<Page<RecordOperationL>>(&records)
                 .unwrap()
                 .value
