@@ -68,7 +68,11 @@ impl Gates {
         // A component's feature: the smallest module name among its namespaces.
         let mut name_of: BTreeMap<usize, String> = BTreeMap::new();
         for (i, ns) in namespaces.iter().enumerate() {
-            let stem = module_stem(ns);
+            // `default` is Cargo's own list.
+            let stem = match module_stem(ns) {
+                stem if stem == "default" => "default_namespace".to_owned(),
+                stem => stem,
+            };
             let name = name_of.entry(component[i]).or_insert_with(|| stem.clone());
             if stem < *name {
                 *name = stem;
@@ -259,6 +263,16 @@ mod tests {
         );
         assert_eq!(gates.cfg(&csdl, "a.one", ["b.two.z"]), None);
         let alone = Gates::new(&csdl, |q| q == "a.one.x");
+        let named = doc(&format!(
+            r#"<Schema Namespace="microsoft.graph" {EDM}><ComplexType Name="x" /></Schema>
+               <Schema Namespace="microsoft.graph.default" {EDM}><ComplexType Name="y" /></Schema>"#
+        ));
+        let names: Vec<String> = Gates::new(&named, |_| true)
+            .features()
+            .into_iter()
+            .map(|f| f.name)
+            .collect();
+        assert_eq!(names, ["default_namespace", "graph"]);
         assert!(alone.features().is_empty());
         assert_eq!(alone.cfg(&csdl, "a.one", ["a.one.x"]), None);
     }
