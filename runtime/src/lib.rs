@@ -86,8 +86,10 @@ pub use resource::GraphResource;
 /// named from anywhere). Field options, in `#[graph(...)]`: `rename = "jsonName"`, `secret`,
 /// `read_only`, `required`, `navigation` (also a method of the type's paths), `inherited`
 /// (restates an inherited property with its real type). Below the attribute,
-/// `#[graph_operations(...)]` declares the actions and functions bound to the type (see
-/// [`OperationRequest`]).
+/// `#[graph_operations(...)]` declares the actions and functions bound to the type, one entry
+/// each, `[collection] action|function name[(Params)] [-> T | -> [T]]`, any of them under
+/// `#[cfg(...)]` (see [`OperationRequest`]). `#[cfg]` on a field works as on any struct: the
+/// property is then read into `additional_data`.
 ///
 /// The struct gets the inherited fields first (root-most ancestor first), then its own, then
 /// `pub additional_data: AdditionalData`; `Clone`, `Default`, `PartialEq`, a redacting `Debug`,
