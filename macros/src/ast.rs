@@ -351,15 +351,21 @@ impl Field {
 
     /// `#[cfg(not(all(...)))]` of the field's `cfg`s: where the field is configured out.
     pub fn cfg_not(&self) -> Option<TokenStream> {
-        if self.cfg.is_empty() {
-            return None;
-        }
-        let preds = self.cfg.iter().filter_map(|a| match &a.meta {
-            syn::Meta::List(list) => Some(&list.tokens),
-            _ => None,
-        });
-        Some(quote!(#[cfg(not(all(#(#preds),*)))]))
+        cfg_not(&self.cfg)
     }
+}
+
+/// `#[cfg(not(all(...)))]` of `#[cfg(...)]` attributes: where what they are on is configured
+/// out; none where there are none.
+pub fn cfg_not(cfg: &[Attribute]) -> Option<TokenStream> {
+    if cfg.is_empty() {
+        return None;
+    }
+    let preds = cfg.iter().filter_map(|a| match &a.meta {
+        syn::Meta::List(list) => Some(&list.tokens),
+        _ => None,
+    });
+    Some(quote!(#[cfg(not(all(#(#preds),*)))]))
 }
 
 /// The `T` of a type written `Option<T>`.

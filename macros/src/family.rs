@@ -41,17 +41,7 @@ impl Variant {
     /// What stands in `TYPES` at its index where it is configured out: an empty name that no
     /// tag matches, so that the other variants keep their indexes.
     fn absent(&self) -> Option<TokenStream> {
-        if self.cfg.is_empty() {
-            return None;
-        }
-        let preds = self.cfg.iter().filter_map(|a| match &a.meta {
-            syn::Meta::List(list) => Some(&list.tokens),
-            _ => None,
-        });
-        Some(quote!(
-            #[cfg(not(all(#(#preds),*)))]
-            "",
-        ))
+        crate::ast::cfg_not(&self.cfg).map(|not| quote!(#not "",))
     }
 }
 

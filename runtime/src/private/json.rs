@@ -198,10 +198,9 @@ impl<'a> Compound<'a> {
 
     #[inline]
     fn comma(&mut self) {
-        if self.state != State::First {
+        if self.next() {
             self.out.push(',');
         }
-        self.state = State::Rest;
     }
 
     /// Whether the next entry follows another (a `,` before it); the next one will.
