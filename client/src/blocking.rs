@@ -1,19 +1,19 @@
-//! The blocking executor, over [ureq].
+//! The blocking executor, over [ureq]: it moves bytes and sleeps; the machines of
+//! [`machine`](crate::machine) decide everything else.
 
-use std::time::Duration;
+use std::io::{Read, Write};
 
+use graph_resource::call::{Bound, BoundList, Call, PagedCall};
 use graph_resource::{
     Batch, BatchResponse, CollectionTarget, CreateRequest, DeleteRequest, EntityTarget, GetRequest,
     GraphResource, ListRequest, OperationRequest, OperationResult, Page, UpdateRequest,
 };
 use serde::de::DeserializeOwned;
 
-use crate::batch::{BatchNext, BatchRun};
-use crate::call::{Call, Create, Delete, Get, List, PageRun, Paged, Update};
-use crate::error::strip_urls;
-use crate::retry::{Attempts, Next, RetryPolicy, TransportError};
-use crate::upload::{Upload, UploadNext, UploadOptions, Uploaded};
-use crate::{Error, Token};
+use crate::machine::{
+    drive, BatchRun, CallRun, Exchange, Machine, PageRun, Step, TransportError, UploadRun,
+};
+use crate::{Error, Limits, RetryPolicy, Token, TransportKind, UploadOptions, Uploaded};
 
 /// Sends requests with ureq, blocking the calling thread.
 ///
@@ -29,81 +29,168 @@ pub struct Client {
     agent: ureq::Agent,
     token: Token,
     policy: RetryPolicy,
+    limits: Limits,
 }
 
 impl Client {
-    /// A client sending `bearer_token`, with the default [`RetryPolicy`] and a 100 s timeout.
+    /// A client sending `bearer_token`, with the default [`RetryPolicy`] and [`Limits`].
     pub fn new(bearer_token: impl Into<String>) -> Self {
-        let agent = ureq::Agent::config_builder()
-            .http_status_as_error(false)
-            .timeout_global(Some(Duration::from_secs(100)))
-            .build()
-            .into();
-        Client::with_agent(agent, bearer_token)
+        Client::with_agent(ureq::Agent::new_with_defaults(), bearer_token)
     }
 
-    /// A client over an agent of yours (TLS, proxy, timeouts). Set `http_status_as_error(false)`
-    /// on it: the runtime reads error answers itself.
+    /// A client over an agent of yours (TLS, proxy). Whatever its settings, every request is
+    /// sent with redirects off, status codes as answers, and the client's [`Limits`].
     pub fn with_agent(agent: ureq::Agent, bearer_token: impl Into<String>) -> Self {
         Client {
             agent,
             token: Token(bearer_token.into()),
             policy: RetryPolicy::default(),
+            limits: Limits::default(),
         }
     }
 
-    settings_methods!();
+    /// The same client with another retry policy.
+    #[must_use]
+    pub fn with_policy(mut self, policy: RetryPolicy) -> Self {
+        self.policy = policy;
+        self
+    }
 
-    fn transport(
+    /// The same client with other limits (body size, timeouts, redirects).
+    #[must_use]
+    pub fn with_limits(mut self, limits: Limits) -> Self {
+        self.limits = limits;
+        self
+    }
+
+    /// The same client with another token (a refreshed one).
+    #[must_use]
+    pub fn with_token(mut self, bearer_token: impl Into<String>) -> Self {
+        self.token = Token(bearer_token.into());
+        self
+    }
+
+    /// Sends one request and reads its answer's head; the body is the caller's to read.
+    fn head(
+        &self,
+        request: http::Request<Vec<u8>>,
+    ) -> Result<http::Response<ureq::Body>, TransportError> {
+        let shown = crate::retry::copy(&request);
+        let request = self
+            .agent
+            .configure_request(request)
+            .max_redirects(0)
+            .http_status_as_error(false)
+            .timeout_connect(Some(self.limits.connect_timeout))
+            .timeout_global(Some(self.limits.request_timeout))
+            .build();
+        self.agent
+            .run(request)
+            .map_err(|e| transport_error(&e, &shown))
+    }
+
+    /// One exchange, its body read whole up to the limit.
+    pub(crate) fn transport(
         &self,
         request: http::Request<Vec<u8>>,
     ) -> Result<http::Response<Vec<u8>>, TransportError> {
         let shown = crate::retry::copy(&request);
-        let strip = |e: ureq::Error| TransportError {
-            message: strip_urls(&e.to_string(), &shown),
-        };
-        let response = self.agent.run(request).map_err(strip)?;
-        let (parts, mut body) = response.into_parts();
-        let bytes = body.read_to_vec().map_err(strip)?;
+        let (parts, mut body) = self.head(request)?.into_parts();
+        let limit = self.limits.max_body;
+        if body.content_length().is_some_and(|n| n > limit as u64) {
+            return Err(TransportError::too_large(&self.limits));
+        }
+        let mut bytes = Vec::new();
+        body.as_reader()
+            .take(limit as u64 + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| io_error(&e, &shown))?;
+        if bytes.len() > limit {
+            return Err(TransportError::too_large(&self.limits));
+        }
         Ok(http::Response::from_parts(parts, bytes))
     }
 
-    /// Sends one HTTP request with the policy's retries.
+    /// Runs any machine to its end over this client's agent, with its token.
+    pub fn run<M: Machine + ?Sized>(&self, machine: &mut M) -> Result<M::Output, Error> {
+        drive(
+            machine,
+            &self.token.0,
+            |r| self.transport(r),
+            std::thread::sleep,
+        )
+    }
+
+    /// Sends one HTTP request with the policy's retries and the redirect rules.
     pub fn exchange(
         &self,
         request: http::Request<Vec<u8>>,
     ) -> Result<http::Response<Vec<u8>>, Error> {
-        let mut attempts = Attempts::new(request, &self.policy);
-        loop {
-            match attempts.after(self.transport(attempts.request())) {
-                Next::Done(result) => return result,
-                Next::Wait(delay) => std::thread::sleep(delay),
-            }
-        }
+        self.run(&mut Exchange::new(request, &self.policy, &self.limits))
     }
 
     /// Sends any [`Call`] and reads its answer.
     pub fn send<C: Call>(&self, call: C) -> Result<C::Output, Error> {
-        let response = self.exchange(call.http(&self.token.0)?)?;
-        call.read(&response)
+        self.run(&mut CallRun::new(call, &self.policy, &self.limits))
     }
 
-    typed_methods!(; );
+    /// `POST`s `request` to `collection`; the created object.
+    pub fn create<T: GraphResource, U: CollectionTarget<T, I> + ?Sized, I>(
+        &self,
+        request: &CreateRequest<T>,
+        collection: &U,
+    ) -> Result<T, Error> {
+        self.send(Bound::create(request, collection))
+    }
+
+    /// `GET`s `entity`.
+    pub fn get<T: DeserializeOwned, U: EntityTarget<T, I> + ?Sized, I>(
+        &self,
+        request: &GetRequest<T>,
+        entity: &U,
+    ) -> Result<T, Error> {
+        self.send(Bound::get(request, entity))
+    }
+
+    /// `PATCH`es `entity` (a builder's or a diff's request): the object if the service sends
+    /// it back, else `None`.
+    pub fn update<T: GraphResource, U: EntityTarget<T, I> + ?Sized, I>(
+        &self,
+        request: &UpdateRequest<T>,
+        entity: &U,
+    ) -> Result<Option<T>, Error> {
+        self.send(Bound::update(request, entity))
+    }
+
+    /// `DELETE`s `entity`.
+    pub fn delete<T, U: EntityTarget<T, I> + ?Sized, I>(
+        &self,
+        request: &DeleteRequest<T>,
+        entity: &U,
+    ) -> Result<(), Error> {
+        self.send(Bound::delete(request, entity))
+    }
+
+    /// Calls an action or function.
+    pub fn call<R: OperationResult>(&self, operation: &OperationRequest<R>) -> Result<R, Error> {
+        self.send(operation)
+    }
 
     /// The pages of `request` at `collection`, as an iterator.
     pub fn pages<T: DeserializeOwned, U: CollectionTarget<T, I> + ?Sized, I>(
         &self,
         request: ListRequest<T>,
         collection: &U,
-    ) -> Pages<'_, List<T>> {
-        self.paged(List::new(request, collection))
+    ) -> Pages<'_, BoundList<T>> {
+        self.paged(BoundList::new(request, collection))
     }
 
-    /// The pages of any [`Paged`] request (a delta function: `users().delta()`).
-    pub fn paged<P: Paged>(&self, request: P) -> Pages<'_, P> {
+    /// The pages of any [`PagedCall`] (a delta function: `users().delta()`).
+    pub fn paged<P: PagedCall>(&self, request: P) -> Pages<'_, P> {
         Pages {
             client: self,
-            run: PageRun::new(request),
+            run: PageRun::new(request, &self.policy, &self.limits),
+            ended: false,
         }
     }
 
@@ -111,17 +198,7 @@ impl Client {
     /// every member has an answer that is not "throttled" or the policy's bound is reached;
     /// the answers in the order the requests were added.
     pub fn batch(&self, batch: &Batch) -> Result<Vec<BatchResponse>, Error> {
-        let mut run = BatchRun::new(batch, &self.policy);
-        loop {
-            for request in run.requests(&self.token.0)? {
-                let response = self.exchange(request)?;
-                run.read(&response)?;
-            }
-            match run.after_round() {
-                BatchNext::Done(answers) => return Ok(answers),
-                BatchNext::Wait(delay) => std::thread::sleep(delay),
-            }
-        }
+        self.run(&mut BatchRun::new(batch, &self.policy, &self.limits))
     }
 
     /// Uploads `data` to an upload session's `upload_url` (from `createUploadSession`), in
@@ -132,39 +209,138 @@ impl Client {
         data: &[u8],
         options: UploadOptions,
     ) -> Result<Uploaded, Error> {
-        let mut upload = Upload::new(upload_url, data, options)?;
+        let mut run = UploadRun::new(upload_url, data, options, &self.policy, &self.limits)?;
+        self.run(&mut run)
+    }
+
+    /// Resumes an upload to a session saved earlier (its `uploadUrl`): asks it what it has,
+    /// then sends the rest of `data`.
+    pub fn resume_upload(
+        &self,
+        upload_url: &str,
+        data: &[u8],
+        options: UploadOptions,
+    ) -> Result<Uploaded, Error> {
+        let mut run = UploadRun::resume(upload_url, data, options, &self.policy, &self.limits)?;
+        self.run(&mut run)
+    }
+
+    /// Streams an `Edm.Stream` answer (a drive item's `content`, a photo's `$value`, a
+    /// report) into `out` instead of buffering it, calling `progress(bytes, total if known)`
+    /// as it goes; the bytes written. `call` makes the first request (a redirect to a
+    /// pre-authenticated URL on another host is followed without the token); an error answer
+    /// is read by its `parse_response`.
+    pub fn download<C: Call>(
+        &self,
+        call: &C,
+        out: &mut dyn Write,
+        mut progress: impl FnMut(u64, Option<u64>),
+    ) -> Result<u64, Error> {
+        let token = &self.token.0;
+        let mut exchange = Exchange::new(call.to_http(token)?, &self.policy, &self.limits);
         loop {
-            match upload.after(self.transport(upload.request())) {
-                UploadNext::Continue => {}
-                UploadNext::Done(result) => return result,
+            match exchange.step(token) {
+                Step::Send(request) => {
+                    let shown = crate::retry::copy(&request);
+                    let outcome = self.head(request).and_then(|response| {
+                        if !response.status().is_success() {
+                            let (parts, mut body) = response.into_parts();
+                            let mut bytes = Vec::new();
+                            body.as_reader()
+                                .take(self.limits.max_body as u64)
+                                .read_to_end(&mut bytes)
+                                .map_err(|e| io_error(&e, &shown))?;
+                            return Ok(Err(http::Response::from_parts(parts, bytes)));
+                        }
+                        let total = response.body().content_length();
+                        let mut reader = response.into_body().into_reader();
+                        let mut buf = vec![0; 64 * 1024];
+                        let mut written = 0u64;
+                        loop {
+                            let n = reader.read(&mut buf).map_err(|e| io_error(&e, &shown))?;
+                            if n == 0 {
+                                return Ok(Ok(written));
+                            }
+                            out.write_all(&buf[..n]).map_err(|e| {
+                                TransportError::new(TransportKind::Other, format!("writing: {e}"))
+                            })?;
+                            written += n as u64;
+                            progress(written, total);
+                        }
+                    });
+                    match outcome {
+                        Ok(Ok(written)) => return Ok(written),
+                        Ok(Err(answer)) => exchange.answer(Ok(answer)),
+                        Err(e) => exchange.answer(Err(e)),
+                    }
+                }
+                Step::Wait(delay) => std::thread::sleep(delay),
+                Step::Done(Ok(answer)) => {
+                    return Err(match call.parse_response(&answer) {
+                        Err(e) => Error::from(e).without_token(token),
+                        Ok(_) => Error::Graph(graph_resource::GraphError::from_response(&answer)),
+                    });
+                }
+                Step::Done(Err(e)) => return Err(e.without_token(token)),
             }
         }
     }
+}
+
+/// The kind and message of a ureq error, with the request's URL cut to its path.
+fn transport_error(e: &ureq::Error, request: &http::Request<Vec<u8>>) -> TransportError {
+    let kind = match e {
+        ureq::Error::Io(io) => return io_error(io, request),
+        ureq::Error::Timeout(_) => TransportKind::Timeout,
+        ureq::Error::HostNotFound => TransportKind::Dns,
+        ureq::Error::ConnectionFailed => TransportKind::Refused,
+        ureq::Error::BodyExceedsLimit(_) => TransportKind::TooLarge,
+        ureq::Error::Tls(_) | ureq::Error::TlsRequired => TransportKind::Tls,
+        other => {
+            let text = other.to_string().to_ascii_lowercase();
+            if text.contains("tls") || text.contains("certificate") {
+                TransportKind::Tls
+            } else {
+                TransportKind::Other
+            }
+        }
+    };
+    TransportError::stripped(kind, &e.to_string(), request)
+}
+
+fn io_error(e: &std::io::Error, request: &http::Request<Vec<u8>>) -> TransportError {
+    TransportError::stripped(crate::io_kind(e), &e.to_string(), request)
 }
 
 /// The pages of a list or delta request: each a `Result`; after the last page (whose
 /// `delta_link` a delta query sets) or an error, nothing more. A next link the runtime refuses
 /// (another host, or seen before) comes as an error after the page that carried it.
 #[derive(Debug)]
-pub struct Pages<'c, P: Paged> {
+pub struct Pages<'c, P: PagedCall> {
     client: &'c Client,
     run: PageRun<P>,
+    ended: bool,
 }
 
-impl<P: Paged> Iterator for Pages<'_, P> {
+impl<P: PagedCall> Iterator for Pages<'_, P> {
     type Item = Result<Page<P::Item>, Error>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        let token = &self.client.token.0;
-        let request = match self.run.next_request(token)? {
-            Ok(request) => request,
-            Err(e) => return Some(Err(e)),
-        };
-        Some(self.run.page(self.client.exchange(request), token))
+        if self.ended {
+            return None;
+        }
+        match self.client.run(&mut self.run) {
+            Ok(Some(page)) => Some(Ok(page)),
+            Ok(None) => {
+                self.ended = true;
+                None
+            }
+            Err(e) => Some(Err(e)),
+        }
     }
 }
 
-impl<'c, P: Paged> Pages<'c, P> {
+impl<'c, P: PagedCall> Pages<'c, P> {
     /// The items of every page, one by one; [`Items::delta_link`] once they are all read.
     pub fn items(self) -> Items<'c, P> {
         Items {
@@ -177,13 +353,13 @@ impl<'c, P: Paged> Pages<'c, P> {
 
 /// The items of a list or delta request's pages.
 #[derive(Debug)]
-pub struct Items<'c, P: Paged> {
+pub struct Items<'c, P: PagedCall> {
     pages: Pages<'c, P>,
     current: std::vec::IntoIter<P::Item>,
     delta_link: Option<String>,
 }
 
-impl<P: Paged> Iterator for Items<'_, P> {
+impl<P: PagedCall> Iterator for Items<'_, P> {
     type Item = Result<P::Item, Error>;
 
     fn next(&mut self) -> Option<Self::Item> {
@@ -204,7 +380,7 @@ impl<P: Paged> Iterator for Items<'_, P> {
     }
 }
 
-impl<P: Paged> Items<'_, P> {
+impl<P: PagedCall> Items<'_, P> {
     /// The last page's `@odata.deltaLink` (a delta query's next round starts there), once
     /// the items are all read.
     pub fn delta_link(&self) -> Option<&str> {

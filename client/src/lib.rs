@@ -1,14 +1,17 @@
 //! Executors for [graph-resource](graph_resource)'s sans-IO requests: send any request kind,
-//! page through lists and delta queries, retry throttled requests, send batches (again for
-//! their throttled members) and upload large files in ranges. The runtime stays free of any
-//! HTTP client: this crate drives its requests over one.
+//! page through lists and delta queries, retry throttled requests, follow redirects by rules
+//! of its own, send batches (again for their throttled members), upload large files in ranges
+//! and stream downloads. The runtime stays free of any HTTP client: this crate drives its
+//! requests over one.
 //!
 //! Two executors with one API shape, behind features:
 //! - `ureq`: `blocking::Client` (no async runtime);
 //! - `reqwest`: `nonblocking::Client` (async, tokio).
 //!
-//! Neither feature turns a TLS stack on: add ureq's `rustls` or one of reqwest's TLS features
-//! in your own `Cargo.toml` to reach `https://graph.microsoft.com`.
+//! With neither, the crate is the sans-IO core they share: [`machine`] (the state machines,
+//! to drive over any HTTP stack), [`RetryPolicy`], [`Limits`] and [`Error`]. Neither feature
+//! turns a TLS stack on: add ureq's `rustls` or one of reqwest's TLS features in your own
+//! `Cargo.toml` to reach `https://graph.microsoft.com`.
 //!
 //! ```no_run
 //! # #[cfg(feature = "ureq")] {
@@ -31,121 +34,87 @@
 //! # Ok::<(), graph_resource_client::Error>(())
 //! ```
 //!
-//! What every executor does the same way (the logic is written once, as state machines the
-//! executors drive; they only move bytes and sleep):
+//! What every executor does the same way (the logic is written once, as the state machines of
+//! [`machine`]; executors only move bytes and sleep):
+//! - one request contract: anything implementing the runtime's
+//!   [`Call`](graph_resource::call::Call) is sent by `send`, a
+//!   [`PagedCall`](graph_resource::call::PagedCall) paged by `paged`;
 //! - [`RetryPolicy`]: 429/503 retried for any method, 504 and failed connections for
 //!   idempotent ones only, waiting `Retry-After` or backing off with jitter, up to a bound;
-//!   every wait is given to the policy's observer first.
-//! - Paging uses the runtime's `next_request`: a next link to another host, or one seen
-//!   before, ends the pages with the runtime's error, and no request is made. The last page
-//!   carries the delta link.
-//! - Batches are split by the runtime (20 a batch, `dependsOn` groups together); members
-//!   answered 429/503, and those failed (424) because one they depend on was, are sent again
-//!   together after the longest `Retry-After` among them.
-//! - Uploads send ranges of a multiple of 320 KiB with `Content-Range` and no
-//!   `Authorization`; after a failed range the session's `nextExpectedRanges` says where to
-//!   go on; an answer outside the protocol is an error, and no byte is sent twice.
-//! - [`Error`] holds the runtime's errors (which redact tokens and secrets) or a transport
-//!   message stripped of URLs.
+//!   every wait is given to the policy's observer first. Upload ranges and batch rounds obey
+//!   it too.
+//! - redirects (the HTTP libraries' own following is off): see [`machine`]'s redirect rules;
+//! - [`Limits`]: the body bound, the timeouts, the redirect bound;
+//! - paging uses the runtime's `next_request`: a next link to another host, or one seen
+//!   before, ends the pages with the runtime's error, and no request is made;
+//! - batches are split by the runtime, every answer matched to an id that was sent, once;
+//! - [`Error`] holds the runtime's errors (which redact tokens and secrets), the token the
+//!   executor sent redacted from what the service echoes, or a transport error with its kind
+//!   and a message stripped of URLs' queries.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-#[macro_use]
-mod macros {
-    /// The settings of an executor (`policy` and `token` fields).
-    macro_rules! settings_methods {
-        () => {
-            /// The same client with another retry policy.
-            #[must_use]
-            pub fn with_policy(mut self, policy: RetryPolicy) -> Self {
-                self.policy = policy;
-                self
-            }
-
-            /// The same client with another token (a refreshed one).
-            #[must_use]
-            pub fn with_token(mut self, bearer_token: impl Into<String>) -> Self {
-                self.token = Token(bearer_token.into());
-                self
-            }
-        };
-    }
-
-    /// The typed methods of an executor (`async` ones for the async executor): each binds a
-    /// request to its target and hands it to `send`.
-    macro_rules! typed_methods {
-    ($($async:ident)?; $($await:tt)*) => {
-        /// `POST`s `request` to `collection`; the created object.
-        pub $($async)? fn create<T: GraphResource, U: CollectionTarget<T, I> + ?Sized, I>(
-            &self,
-            request: &CreateRequest<T>,
-            collection: &U,
-        ) -> Result<T, Error> {
-            self.send(Create::new(request, collection))$($await)*
-        }
-
-        /// `GET`s `entity`.
-        pub $($async)? fn get<T: DeserializeOwned, U: EntityTarget<T, I> + ?Sized, I>(
-            &self,
-            request: &GetRequest<T>,
-            entity: &U,
-        ) -> Result<T, Error> {
-            self.send(Get::new(request, entity))$($await)*
-        }
-
-        /// `PATCH`es `entity` (a builder's or a diff's request): the object if the service
-        /// sends it back, else `None`.
-        pub $($async)? fn update<T: GraphResource, U: EntityTarget<T, I> + ?Sized, I>(
-            &self,
-            request: &UpdateRequest<T>,
-            entity: &U,
-        ) -> Result<Option<T>, Error> {
-            self.send(Update::new(request, entity))$($await)*
-        }
-
-        /// `DELETE`s `entity`.
-        pub $($async)? fn delete<T, U: EntityTarget<T, I> + ?Sized, I>(
-            &self,
-            request: &DeleteRequest<T>,
-            entity: &U,
-        ) -> Result<(), Error> {
-            self.send(Delete::new(request, entity))$($await)*
-        }
-
-        /// Calls an action or function.
-        pub $($async)? fn call<R: OperationResult>(
-            &self,
-            operation: &OperationRequest<R>,
-        ) -> Result<R, Error> {
-            self.send(operation)$($await)*
-        }
-    };
-}
-}
-
-mod batch;
-mod call;
 mod error;
+mod limits;
+pub mod machine;
 mod retry;
-mod upload;
 
 #[cfg(feature = "ureq")]
 pub mod blocking;
 #[cfg(feature = "reqwest")]
 pub mod nonblocking;
 
-pub use call::{Call, Create, Delete, Get, List, Paged, Update};
-pub use error::Error;
+pub use error::{Error, TransportKind};
+pub use limits::Limits;
+pub use machine::{UploadOptions, Uploaded, RANGE_UNIT};
 pub use retry::{RetryPolicy, RetryReason, Wait};
-pub use upload::{UploadOptions, Uploaded, RANGE_UNIT};
+
+/// The request contract (the runtime's), under the names this crate has used.
+pub use graph_resource::call::{Call, PagedCall as Paged};
+
+/// A create request bound to its collection (`Create::create(&request, &collection)`).
+pub type Create<'r, T> = graph_resource::call::Bound<'r, graph_resource::CreateRequest<T>>;
+/// A get request bound to its entity.
+pub type Get<'r, T> = graph_resource::call::Bound<'r, graph_resource::GetRequest<T>>;
+/// An update request bound to its entity.
+pub type Update<'r, T> = graph_resource::call::Bound<'r, graph_resource::UpdateRequest<T>>;
+/// A delete request bound to its entity.
+pub type Delete<'r, T> = graph_resource::call::Bound<'r, graph_resource::DeleteRequest<T>>;
+/// A list request bound to its collection (`List::new(request, &collection)`).
+pub type List<T> = graph_resource::call::BoundList<T>;
 
 /// A bearer token, kept out of `Debug`.
+#[cfg(any(feature = "ureq", feature = "reqwest"))]
 #[derive(Clone)]
 pub(crate) struct Token(pub(crate) String);
 
+#[cfg(any(feature = "ureq", feature = "reqwest"))]
 impl std::fmt::Debug for Token {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("<redacted>")
+    }
+}
+
+/// The kind of an I/O error (both executors).
+#[cfg(any(feature = "ureq", feature = "reqwest"))]
+pub(crate) fn io_kind(e: &std::io::Error) -> TransportKind {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::ConnectionRefused => TransportKind::Refused,
+        K::ConnectionReset | K::ConnectionAborted | K::BrokenPipe | K::UnexpectedEof => {
+            TransportKind::Reset
+        }
+        K::TimedOut | K::WouldBlock => TransportKind::Timeout,
+        _ => {
+            let text = e.to_string().to_ascii_lowercase();
+            if text.contains("certificate") || text.contains("tls") {
+                TransportKind::Tls
+            } else if text.contains("timed out") || text.contains("timeout") {
+                TransportKind::Timeout
+            } else {
+                TransportKind::Other
+            }
+        }
     }
 }

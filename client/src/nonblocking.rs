@@ -1,20 +1,19 @@
-//! The async executor, over [reqwest] (tokio).
-
-use std::time::Duration;
+//! The async executor, over [reqwest] (tokio): it moves bytes and sleeps; the machines of
+//! [`machine`](crate::machine) decide everything else.
 
 use futures_util::stream::{self, Stream};
+use graph_resource::call::{Bound, BoundList, Call, PagedCall};
 use graph_resource::{
     Batch, BatchResponse, CollectionTarget, CreateRequest, DeleteRequest, EntityTarget, GetRequest,
     GraphResource, ListRequest, OperationRequest, OperationResult, Page, UpdateRequest,
 };
 use serde::de::DeserializeOwned;
+use tokio::io::{AsyncWrite, AsyncWriteExt};
 
-use crate::batch::{BatchNext, BatchRun};
-use crate::call::{Call, Create, Delete, Get, List, PageRun, Paged, Update};
-use crate::error::strip_urls;
-use crate::retry::{Attempts, Next, RetryPolicy, TransportError};
-use crate::upload::{Upload, UploadNext, UploadOptions, Uploaded};
-use crate::{Error, Token};
+use crate::machine::{
+    BatchRun, CallRun, Exchange, Machine, PageRun, Step, TransportError, UploadRun,
+};
+use crate::{Error, Limits, RetryPolicy, Token, TransportKind, UploadOptions, Uploaded};
 
 /// Sends requests with reqwest, asynchronously (inside a tokio runtime).
 ///
@@ -33,71 +32,198 @@ pub struct Client {
     http: reqwest::Client,
     token: Token,
     policy: RetryPolicy,
+    limits: Limits,
+}
+
+/// A reqwest client as this crate needs it: redirects off (the machines decide them), the
+/// connect timeout of `limits`.
+fn http_client(limits: &Limits) -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .connect_timeout(limits.connect_timeout)
+        .build()
+        .expect("a client without TLS or proxies always builds")
 }
 
 impl Client {
-    /// A client sending `bearer_token`, with the default [`RetryPolicy`] and a 100 s timeout.
+    /// A client sending `bearer_token`, with the default [`RetryPolicy`] and [`Limits`].
     pub fn new(bearer_token: impl Into<String>) -> Self {
-        let http = reqwest::Client::builder()
-            .timeout(Duration::from_secs(100))
-            .build()
-            .expect("a client without TLS or proxies always builds");
-        Client::with_http(http, bearer_token)
+        let limits = Limits::default();
+        Client {
+            http: http_client(&limits),
+            token: Token(bearer_token.into()),
+            policy: RetryPolicy::default(),
+            limits,
+        }
     }
 
-    /// A client over a reqwest client of yours (TLS, proxy, timeouts).
+    /// A client over a reqwest client of yours (TLS, proxy). Build it with
+    /// `.redirect(reqwest::redirect::Policy::none())`: a client that follows redirects
+    /// itself gets an [`Error::Redirect`] for every redirected request, since the rules here
+    /// cannot be applied to what it did. Its connect timeout is its own; the request timeout
+    /// and body limit of [`Limits`] apply.
     pub fn with_http(http: reqwest::Client, bearer_token: impl Into<String>) -> Self {
         Client {
             http,
             token: Token(bearer_token.into()),
             policy: RetryPolicy::default(),
+            limits: Limits::default(),
         }
     }
 
-    settings_methods!();
+    /// The same client with another retry policy.
+    #[must_use]
+    pub fn with_policy(mut self, policy: RetryPolicy) -> Self {
+        self.policy = policy;
+        self
+    }
+
+    /// The same client with other limits (body size, timeouts, redirects). A client made by
+    /// [`Client::new`] is rebuilt with the new connect timeout.
+    #[must_use]
+    pub fn with_limits(mut self, limits: Limits) -> Self {
+        if limits.connect_timeout != self.limits.connect_timeout {
+            self.http = http_client(&limits);
+        }
+        self.limits = limits;
+        self
+    }
+
+    /// The same client with another token (a refreshed one).
+    #[must_use]
+    pub fn with_token(mut self, bearer_token: impl Into<String>) -> Self {
+        self.token = Token(bearer_token.into());
+        self
+    }
+
+    async fn head(
+        &self,
+        request: http::Request<Vec<u8>>,
+    ) -> Result<reqwest::Response, TransportError> {
+        let shown = crate::retry::copy(&request);
+        let sent = request.uri().to_string();
+        let mut request =
+            reqwest::Request::try_from(request).map_err(|e| transport_error(&e, &shown))?;
+        *request.timeout_mut() = Some(self.limits.request_timeout);
+        let response = self
+            .http
+            .execute(request)
+            .await
+            .map_err(|e| transport_error(&e, &shown))?;
+        if response.url().as_str() != sent
+            && url::Url::parse(&sent).ok().as_ref() != Some(response.url())
+        {
+            return Err(TransportError::new(
+                TransportKind::Other,
+                "the reqwest client followed a redirect itself: build it with \
+                 redirect::Policy::none() so that the redirect rules apply",
+            ));
+        }
+        Ok(response)
+    }
 
     async fn transport(
         &self,
         request: http::Request<Vec<u8>>,
     ) -> Result<http::Response<Vec<u8>>, TransportError> {
         let shown = crate::retry::copy(&request);
-        let strip = |e: reqwest::Error| TransportError {
-            message: strip_urls(&e.without_url().to_string(), &shown),
-        };
-        let request = reqwest::Request::try_from(request).map_err(strip)?;
-        let response = self.http.execute(request).await.map_err(strip)?;
+        let mut response = self.head(request).await?;
+        let limit = self.limits.max_body;
+        if response.content_length().is_some_and(|n| n > limit as u64) {
+            return Err(TransportError::too_large(&self.limits));
+        }
         let mut out = http::Response::builder().status(response.status());
         if let Some(headers) = out.headers_mut() {
             *headers = response.headers().clone();
         }
-        let bytes = response.bytes().await.map_err(strip)?;
-        Ok(out
-            .body(bytes.to_vec())
-            .expect("status and headers from a response"))
+        let mut bytes = Vec::new();
+        while let Some(chunk) = response
+            .chunk()
+            .await
+            .map_err(|e| transport_error(&e, &shown))?
+        {
+            if bytes.len() + chunk.len() > limit {
+                return Err(TransportError::too_large(&self.limits));
+            }
+            bytes.extend_from_slice(&chunk);
+        }
+        Ok(out.body(bytes).expect("status and headers from a response"))
     }
 
-    /// Sends one HTTP request with the policy's retries.
-    pub async fn exchange(
-        &self,
-        request: http::Request<Vec<u8>>,
-    ) -> Result<http::Response<Vec<u8>>, Error> {
-        let mut attempts = Attempts::new(request, &self.policy);
+    /// Runs any machine to its end over this client, with its token.
+    pub async fn run<M: Machine + ?Sized>(&self, machine: &mut M) -> Result<M::Output, Error> {
+        let token = &self.token.0;
         loop {
-            let outcome = self.transport(attempts.request()).await;
-            match attempts.after(outcome) {
-                Next::Done(result) => return result,
-                Next::Wait(delay) => tokio::time::sleep(delay).await,
+            match machine.step(token) {
+                Step::Send(request) => {
+                    let outcome = self.transport(request).await;
+                    machine.answer(outcome);
+                }
+                Step::Wait(delay) => tokio::time::sleep(delay).await,
+                Step::Done(result) => return result.map_err(|e| e.without_token(token)),
             }
         }
     }
 
-    /// Sends any [`Call`] and reads its answer.
-    pub async fn send<C: Call>(&self, call: C) -> Result<C::Output, Error> {
-        let response = self.exchange(call.http(&self.token.0)?).await?;
-        call.read(&response)
+    /// Sends one HTTP request with the policy's retries and the redirect rules.
+    pub async fn exchange(
+        &self,
+        request: http::Request<Vec<u8>>,
+    ) -> Result<http::Response<Vec<u8>>, Error> {
+        self.run(&mut Exchange::new(request, &self.policy, &self.limits))
+            .await
     }
 
-    typed_methods!(async; .await);
+    /// Sends any [`Call`] and reads its answer.
+    pub async fn send<C: Call>(&self, call: C) -> Result<C::Output, Error> {
+        self.run(&mut CallRun::new(call, &self.policy, &self.limits))
+            .await
+    }
+
+    /// `POST`s `request` to `collection`; the created object.
+    pub async fn create<T: GraphResource, U: CollectionTarget<T, I> + ?Sized, I>(
+        &self,
+        request: &CreateRequest<T>,
+        collection: &U,
+    ) -> Result<T, Error> {
+        self.send(Bound::create(request, collection)).await
+    }
+
+    /// `GET`s `entity`.
+    pub async fn get<T: DeserializeOwned, U: EntityTarget<T, I> + ?Sized, I>(
+        &self,
+        request: &GetRequest<T>,
+        entity: &U,
+    ) -> Result<T, Error> {
+        self.send(Bound::get(request, entity)).await
+    }
+
+    /// `PATCH`es `entity` (a builder's or a diff's request): the object if the service sends
+    /// it back, else `None`.
+    pub async fn update<T: GraphResource, U: EntityTarget<T, I> + ?Sized, I>(
+        &self,
+        request: &UpdateRequest<T>,
+        entity: &U,
+    ) -> Result<Option<T>, Error> {
+        self.send(Bound::update(request, entity)).await
+    }
+
+    /// `DELETE`s `entity`.
+    pub async fn delete<T, U: EntityTarget<T, I> + ?Sized, I>(
+        &self,
+        request: &DeleteRequest<T>,
+        entity: &U,
+    ) -> Result<(), Error> {
+        self.send(Bound::delete(request, entity)).await
+    }
+
+    /// Calls an action or function.
+    pub async fn call<R: OperationResult>(
+        &self,
+        operation: &OperationRequest<R>,
+    ) -> Result<R, Error> {
+        self.send(operation).await
+    }
 
     /// The pages of `request` at `collection`, as a stream.
     pub fn pages<'c, T: DeserializeOwned + 'c, U: CollectionTarget<T, I> + ?Sized, I>(
@@ -105,27 +231,25 @@ impl Client {
         request: ListRequest<T>,
         collection: &U,
     ) -> impl Stream<Item = Result<Page<T>, Error>> + 'c {
-        self.paged(List::new(request, collection))
+        self.paged(BoundList::new(request, collection))
     }
 
-    /// The pages of any [`Paged`] request (a delta function: `users().delta()`), as a stream:
+    /// The pages of any [`PagedCall`] (a delta function: `users().delta()`), as a stream:
     /// each a `Result`; after the last page (whose `delta_link` a delta query sets) or an
     /// error, nothing more. A next link the runtime refuses comes as an error after the page
     /// that carried it.
-    pub fn paged<'c, P: Paged + 'c>(
+    pub fn paged<'c, P: PagedCall + 'c>(
         &'c self,
         request: P,
     ) -> impl Stream<Item = Result<Page<P::Item>, Error>> + 'c {
-        stream::unfold(PageRun::new(request), move |mut run| async move {
-            let token = &self.token.0;
-            let page = match run.next_request(token)? {
-                Ok(request) => {
-                    let answer = self.exchange(request).await;
-                    run.page(answer, token)
-                }
-                Err(e) => Err(e),
-            };
-            Some((page, run))
+        let run = PageRun::new(request, &self.policy, &self.limits);
+        stream::unfold(Some(run), move |run| async move {
+            let mut run = run?;
+            match self.run(&mut run).await {
+                Ok(Some(page)) => Some((Ok(page), Some(run))),
+                Ok(None) => None,
+                Err(e) => Some((Err(e), Some(run))),
+            }
         })
     }
 
@@ -133,17 +257,8 @@ impl Client {
     /// every member has an answer that is not "throttled" or the policy's bound is reached;
     /// the answers in the order the requests were added.
     pub async fn batch(&self, batch: &Batch) -> Result<Vec<BatchResponse>, Error> {
-        let mut run = BatchRun::new(batch, &self.policy);
-        loop {
-            for request in run.requests(&self.token.0)? {
-                let response = self.exchange(request).await?;
-                run.read(&response)?;
-            }
-            match run.after_round() {
-                BatchNext::Done(answers) => return Ok(answers),
-                BatchNext::Wait(delay) => tokio::time::sleep(delay).await,
-            }
-        }
+        self.run(&mut BatchRun::new(batch, &self.policy, &self.limits))
+            .await
     }
 
     /// Uploads `data` to an upload session's `upload_url` (from `createUploadSession`), in
@@ -154,13 +269,131 @@ impl Client {
         data: &[u8],
         options: UploadOptions,
     ) -> Result<Uploaded, Error> {
-        let mut upload = Upload::new(upload_url, data, options)?;
+        let mut run = UploadRun::new(upload_url, data, options, &self.policy, &self.limits)?;
+        self.run(&mut run).await
+    }
+
+    /// Resumes an upload to a session saved earlier (its `uploadUrl`): asks it what it has,
+    /// then sends the rest of `data`.
+    pub async fn resume_upload(
+        &self,
+        upload_url: &str,
+        data: &[u8],
+        options: UploadOptions,
+    ) -> Result<Uploaded, Error> {
+        let mut run = UploadRun::resume(upload_url, data, options, &self.policy, &self.limits)?;
+        self.run(&mut run).await
+    }
+
+    /// Streams an `Edm.Stream` answer into `out` instead of buffering it, calling
+    /// `progress(bytes, total if known)` as it goes; the bytes written. As
+    /// [`blocking::Client::download`](crate::blocking::Client::download).
+    pub async fn download<C: Call, W: AsyncWrite + Unpin + ?Sized>(
+        &self,
+        call: &C,
+        out: &mut W,
+        mut progress: impl FnMut(u64, Option<u64>),
+    ) -> Result<u64, Error> {
+        let token = &self.token.0;
+        let mut exchange = Exchange::new(call.to_http(token)?, &self.policy, &self.limits);
         loop {
-            let outcome = self.transport(upload.request()).await;
-            match upload.after(outcome) {
-                UploadNext::Continue => {}
-                UploadNext::Done(result) => return result,
+            match exchange.step(token) {
+                Step::Send(request) => {
+                    let shown = crate::retry::copy(&request);
+                    let mut response = match self.head(request).await {
+                        Ok(r) => r,
+                        Err(e) => {
+                            exchange.answer(Err(e));
+                            continue;
+                        }
+                    };
+                    if !response.status().is_success() {
+                        let mut answer = http::Response::builder().status(response.status());
+                        if let Some(h) = answer.headers_mut() {
+                            *h = response.headers().clone();
+                        }
+                        let body = response.bytes().await.unwrap_or_default();
+                        let limit = body.len().min(self.limits.max_body);
+                        let answer = answer
+                            .body(body[..limit].to_vec())
+                            .expect("status and headers from a response");
+                        exchange.answer(Ok(answer));
+                        continue;
+                    }
+                    let total = response.content_length();
+                    let mut written = 0u64;
+                    loop {
+                        let chunk = match response.chunk().await {
+                            Ok(Some(chunk)) => chunk,
+                            Ok(None) => return Ok(written),
+                            Err(e) => {
+                                let e = transport_error(&e, &shown);
+                                return Err(e.into_error(" (while streaming the answer)"));
+                            }
+                        };
+                        out.write_all(&chunk).await.map_err(|e| {
+                            TransportError::new(TransportKind::Other, format!("writing: {e}"))
+                                .into_error("")
+                        })?;
+                        written += chunk.len() as u64;
+                        progress(written, total);
+                    }
+                }
+                Step::Wait(delay) => tokio::time::sleep(delay).await,
+                Step::Done(Ok(answer)) => {
+                    return Err(match call.parse_response(&answer) {
+                        Err(e) => Error::from(e).without_token(token),
+                        Ok(_) => Error::Graph(graph_resource::GraphError::from_response(&answer)),
+                    });
+                }
+                Step::Done(Err(e)) => return Err(e.without_token(token)),
             }
         }
     }
+}
+
+/// The kind and message of a reqwest error (with its causes), the request's URL cut to its
+/// path.
+fn transport_error(e: &reqwest::Error, request: &http::Request<Vec<u8>>) -> TransportError {
+    let mut message = e.to_string();
+    let mut kind = if e.is_timeout() {
+        TransportKind::Timeout
+    } else {
+        TransportKind::Other
+    };
+    let mut source = std::error::Error::source(e);
+    while let Some(cause) = source {
+        message.push_str(": ");
+        message.push_str(&cause.to_string());
+        if kind == TransportKind::Other {
+            if let Some(io) = cause.downcast_ref::<std::io::Error>() {
+                kind = crate::io_kind(io);
+            }
+        }
+        source = cause.source();
+    }
+    let lower = message.to_ascii_lowercase();
+    if kind == TransportKind::Other {
+        kind = if lower.contains("dns error") || lower.contains("failed to lookup") {
+            TransportKind::Dns
+        } else if lower.contains("certificate")
+            || lower.contains("tls")
+            || lower.contains("scheme is not http")
+        {
+            TransportKind::Tls
+        } else if lower.contains("connection refused") {
+            TransportKind::Refused
+        } else if lower.contains("connection reset")
+            || lower.contains("connection closed")
+            || lower.contains("incomplete message")
+        {
+            TransportKind::Reset
+        } else {
+            TransportKind::Other
+        };
+    }
+    if lower.contains("scheme is not http") {
+        message.push_str(" (this build has no TLS for https)");
+    }
+    TransportError::stripped(kind, &message, request)
 }

@@ -1,14 +1,12 @@
-//! When to send a request again, and how long to wait first: [`RetryPolicy`], and the state
-//! machine both executors drive ([`Attempts`]).
+//! When to send a request again, and how long to wait first: [`RetryPolicy`] (the machine
+//! that applies it is [`Exchange`](crate::machine::Exchange)).
 
 use std::fmt;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
-use http::{Method, StatusCode};
-
-use crate::Error;
+use http::Method;
 
 /// Why a request is sent again.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -179,93 +177,38 @@ pub(crate) fn idempotent(method: &Method) -> bool {
     )
 }
 
-/// The method and path of a request, without its query (for waits and errors).
-pub(crate) fn what(request: &http::Request<Vec<u8>>) -> String {
-    format!("{} {}", request.method(), request.uri().path())
+/// A URL as waits, errors and `Debug` show it: scheme, host, and the path with every
+/// operation's parameters taken out (`reminderView(…)`), never the query.
+pub(crate) fn shown_url(uri: &http::Uri) -> String {
+    format!(
+        "{}://{}{}",
+        uri.scheme_str().unwrap_or("http"),
+        uri.authority().map_or("", http::uri::Authority::as_str),
+        shown_path(uri.path())
+    )
 }
 
-/// A failed exchange: the transport's error, already stripped of URLs.
-#[derive(Debug)]
-pub struct TransportError {
-    pub(crate) message: String,
-}
-
-/// One request and its retries, as a state machine: the executor sends
-/// [`request`](Self::request), hands the outcome to [`after`](Self::after), and either has the
-/// answer or waits and sends again.
-pub(crate) struct Attempts<'p> {
-    template: http::Request<Vec<u8>>,
-    policy: &'p RetryPolicy,
-    retries: u32,
-}
-
-pub(crate) enum Next {
-    Done(Result<http::Response<Vec<u8>>, Error>),
-    Wait(Duration),
-}
-
-impl<'p> Attempts<'p> {
-    pub(crate) fn new(request: http::Request<Vec<u8>>, policy: &'p RetryPolicy) -> Self {
-        Attempts {
-            template: request,
-            policy,
-            retries: 0,
+/// A path with each segment's parenthesized part (a function's parameters) shown as `(…)`.
+pub(crate) fn shown_path(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for (i, segment) in path.split('/').enumerate() {
+        if i > 0 {
+            out.push('/');
+        }
+        match segment.find(['(', '%']) {
+            Some(at) if segment[at..].starts_with('(') || segment[at..].starts_with("%28") => {
+                out.push_str(&segment[..at]);
+                out.push_str("(…)");
+            }
+            _ => out.push_str(segment),
         }
     }
-
-    /// A copy of the request to send.
-    pub(crate) fn request(&self) -> http::Request<Vec<u8>> {
-        copy(&self.template)
-    }
-
-    pub(crate) fn after(
-        &mut self,
-        outcome: Result<http::Response<Vec<u8>>, TransportError>,
-    ) -> Next {
-        let method = self.template.method();
-        let (reason, retry_after) = match &outcome {
-            Ok(response) => {
-                let status = response.status();
-                let retryable = status == StatusCode::TOO_MANY_REQUESTS
-                    || status == StatusCode::SERVICE_UNAVAILABLE
-                    || (status == StatusCode::GATEWAY_TIMEOUT && idempotent(method));
-                if !retryable {
-                    return Next::Done(outcome.map_err(|_| unreachable_transport()));
-                }
-                (RetryReason::Status(status.as_u16()), retry_after(response))
-            }
-            Err(_) if idempotent(method) => (RetryReason::Transport, None),
-            Err(_) => {
-                return Next::Done(outcome.map_err(|e| Error::Transport {
-                    message: format!(
-                        "{} (not sent again: a {} may have been acted on)",
-                        e.message, method
-                    ),
-                }))
-            }
-        };
-        if self.retries >= self.policy.max_retries {
-            return Next::Done(outcome.map_err(|e| Error::Transport {
-                message: format!("{} (after {} retries)", e.message, self.retries),
-            }));
-        }
-        self.retries += 1;
-        let (delay, from_retry_after) = self.policy.delay(self.retries, retry_after);
-        self.policy.observe(&Wait {
-            retry: self.retries,
-            delay,
-            from_retry_after,
-            reason,
-            what: what(&self.template),
-        });
-        Next::Wait(delay)
-    }
+    out
 }
 
-fn unreachable_transport() -> Error {
-    Error::Transport {
-        message: "no transport error".into(),
-    }
+/// The method and path of a request, without its query or parameters (for waits and errors).
+pub(crate) fn what<B>(request: &http::Request<B>) -> String {
+    format!("{} {}", request.method(), shown_path(request.uri().path()))
 }
 
 /// A copy of a request (`http::Request` is not `Clone`).
@@ -290,14 +233,6 @@ mod tests {
         b.body(Vec::new()).unwrap()
     }
 
-    fn request(method: Method) -> http::Request<Vec<u8>> {
-        http::Request::builder()
-            .method(method)
-            .uri("https://graph.microsoft.com/v1.0/me?$select=secret")
-            .body(Vec::new())
-            .unwrap()
-    }
-
     #[test]
     fn retry_after_in_seconds_and_as_a_date() {
         assert_eq!(
@@ -314,64 +249,7 @@ mod tests {
     }
 
     #[test]
-    fn what_is_retried_and_what_is_not() {
-        let policy = RetryPolicy::default().base_delay(Duration::from_millis(10));
-        // A throttled POST: retried, waiting what the service said.
-        let mut a = Attempts::new(request(Method::POST), &policy);
-        assert!(
-            matches!(a.after(Ok(answer(429, Some("2")))), Next::Wait(d) if d == Duration::from_secs(2))
-        );
-        // A 504 on a PATCH: given back (it may have been applied).
-        let mut a = Attempts::new(request(Method::PATCH), &policy);
-        assert!(matches!(a.after(Ok(answer(504, None))), Next::Done(Ok(r)) if r.status() == 504));
-        // A reset on a PATCH: an error that says why it was not sent again.
-        let mut a = Attempts::new(request(Method::PATCH), &policy);
-        let reset = TransportError {
-            message: "connection reset".into(),
-        };
-        match a.after(Err(reset)) {
-            Next::Done(Err(Error::Transport { message })) => {
-                assert!(message.contains("not sent again"))
-            }
-            _ => panic!("a PATCH was retried after a reset"),
-        }
-        // A reset on a GET: retried with backoff no longer than its bound.
-        let mut a = Attempts::new(request(Method::GET), &policy);
-        let reset = TransportError {
-            message: "connection reset".into(),
-        };
-        assert!(matches!(a.after(Err(reset)), Next::Wait(d) if d <= Duration::from_millis(10)));
-        // 200: done at once.
-        let mut a = Attempts::new(request(Method::GET), &policy);
-        assert!(matches!(a.after(Ok(answer(200, None))), Next::Done(Ok(_))));
-    }
-
-    #[test]
-    fn the_bound_holds_and_every_wait_is_observed() {
-        let seen = Arc::new(std::sync::Mutex::new(Vec::new()));
-        let log = seen.clone();
-        let policy = RetryPolicy::default()
-            .max_retries(3)
-            .base_delay(Duration::from_millis(1))
-            .on_wait(move |w| log.lock().unwrap().push(w.clone()));
-        let mut a = Attempts::new(request(Method::GET), &policy);
-        let mut sends = 1;
-        loop {
-            match a.after(Ok(answer(503, None))) {
-                Next::Wait(_) => sends += 1,
-                Next::Done(r) => {
-                    assert_eq!(r.unwrap().status(), 503);
-                    break;
-                }
-            }
-        }
-        assert_eq!(sends, 4);
-        let seen = seen.lock().unwrap();
-        assert_eq!(seen.len(), 3);
-        assert_eq!(seen[2].retry, 3);
-        assert_eq!(seen[0].reason, RetryReason::Status(503));
-        assert_eq!(seen[0].what, "GET /v1.0/me", "no query in what is observed");
-        // Backoff grows but stays under its caps.
+    fn backoff_stays_under_its_caps() {
         let p = RetryPolicy::default()
             .base_delay(Duration::from_secs(1))
             .max_delay(Duration::from_secs(5));
@@ -384,5 +262,16 @@ mod tests {
             (Duration::from_secs(5), true)
         );
         assert_eq!(RetryPolicy::none().retries(), 0);
+    }
+
+    #[test]
+    fn shown_urls_hold_no_query_and_no_parameters() {
+        let uri: http::Uri =
+            "https://h/v1.0/me/reminderView(StartDateTime='x',EndDateTime='y')?$skiptoken=s3cr3t"
+                .parse()
+                .unwrap();
+        assert_eq!(shown_url(&uri), "https://h/v1.0/me/reminderView(…)");
+        assert_eq!(shown_path("/a/f%28X=1%29/b"), "/a/f(…)/b");
+        assert_eq!(shown_path("/users/a%2Fb"), "/users/a%2Fb");
     }
 }

@@ -34,6 +34,9 @@ macro_rules! both {
         mod reqwest_executor {
             $(#[test] fn $name() { super::$name(|p| super::common::nonblocking(p)); })*
         }
+        mod tcp_executor {
+            $(#[test] fn $name() { super::$name(|p| super::common::tcp(p)); })*
+        }
     };
 }
 

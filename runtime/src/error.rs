@@ -201,8 +201,9 @@ impl GraphError {
     }
 
     /// The error with every occurrence of each of `secrets` in its texts replaced by
-    /// `<redacted>`: what every request's `parse_response` gives back.
-    pub(crate) fn redacted(mut self, secrets: &[String]) -> Self {
+    /// `<redacted>`: what every request's `parse_response` gives back, and what an executor
+    /// does with the token it sent (a service may echo it).
+    pub fn redacted(mut self, secrets: &[String]) -> Self {
         self.redact(secrets);
         self
     }

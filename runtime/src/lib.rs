@@ -72,12 +72,19 @@ pub use path::{
     NoBase, PathNode, PropertyName, RootNav, There,
 };
 #[cfg(feature = "http")]
-pub use request::{Batch, BatchResponse, GetBuilder, GetRequest, ListBuilder, ListRequest};
+pub use request::{
+    Batch, BatchPart, BatchResponse, GetBuilder, GetRequest, ListBuilder, ListRequest,
+};
 pub use request::{
     CreateRequest, DeleteRequest, OperationParams, OperationRequest, OperationResult, RequestError,
     RequestErrorKind, UpdateRequest,
 };
 pub use resource::GraphResource;
+
+/// The one request contract every request kind implements once bound to its target: see
+/// [`call::Call`].
+#[cfg(feature = "http")]
+pub use request::call;
 
 /// Declares a Graph entity or complex type on a struct with named fields.
 ///

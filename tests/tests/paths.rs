@@ -355,7 +355,7 @@ fn keys_are_one_segment_whatever_they_hold() {
         ("with space", "with%20space"),
         ("Zoë", "Zo%C3%AB"),
         ("../..", "..%2F.."),
-        ("..", "%2E%2E"),
+        ("...", "%2E%2E%2E"),
         ("adele@contoso.com", "adele@contoso.com"),
         ("b!AbC:/x", "b!AbC%3A%2Fx"),
     ] {
@@ -367,6 +367,16 @@ fn keys_are_one_segment_whatever_they_hold() {
         );
         // Requests accept it: the URL is valid.
         assert!(User::get().build().to_http(&path, TOKEN).is_ok(), "{key:?}");
+    }
+    // A key that URL libraries would resolve away (`.`, `..`: reqwest sends
+    // `DELETE …/users/%2E%2E` to `…/v1.0`), or the empty key (which addresses the collection),
+    // keeps the path's shape but no request is made to it: an error before anything is sent.
+    for (key, why) in [("..", "`%2E%2E`"), (".", "`%2E`"), ("", "empty")] {
+        let path = users.id(key);
+        let err = User::delete().to_http(&path, TOKEN).unwrap_err();
+        assert_eq!(err.kind(), graph_resource::RequestErrorKind::Url, "{key:?}");
+        assert!(err.to_string().contains(why), "{key:?}: {err}");
+        assert!(User::get().build().to_http(&path, TOKEN).is_err(), "{key:?}");
     }
 }
 

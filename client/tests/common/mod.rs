@@ -9,8 +9,12 @@ use std::net::{SocketAddr, TcpListener};
 use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant};
 
+use graph_resource::call::{Bound, BoundList, Call};
 use graph_resource::{Batch, BatchResponse, GetRequest, ListRequest, Page, UpdateRequest};
-use graph_resource_client::{Error, RetryPolicy, UploadOptions, Uploaded};
+use graph_resource_client::machine::{
+    drive, BatchRun, CallRun, Exchange, PageRun, TransportError, UploadRun,
+};
+use graph_resource_client::{Error, Limits, RetryPolicy, TransportKind, UploadOptions, Uploaded};
 
 /// What the server received.
 #[derive(Debug, Clone)]
@@ -36,6 +40,17 @@ pub enum Action {
     Reply(u16, Vec<(&'static str, String)>, Vec<u8>),
     /// Close the connection without an answer (a reset, as the client sees it).
     Reset,
+    /// Write these bytes as they are, then close.
+    Raw(Vec<u8>),
+    /// Write `head` (status line and headers, no blank line), then up to `bytes` zeros, until
+    /// the client stops reading (an endless or huge answer, bounded here).
+    Flood { head: String, bytes: u64 },
+    /// Say nothing for this long, then close.
+    Silent(Duration),
+}
+
+pub fn redirect(status: u16, location: &str) -> Action {
+    Action::Reply(status, vec![("Location", location.to_owned())], Vec::new())
 }
 
 pub fn json(status: u16, body: serde_json::Value) -> Action {
@@ -100,6 +115,19 @@ pub fn serve_within(
                 Action::Reset => {
                     let _ = stream.shutdown(std::net::Shutdown::Both);
                 }
+                Action::Raw(bytes) => {
+                    let _ = (&stream).write_all(&bytes);
+                }
+                Action::Flood { head, bytes } => {
+                    let mut out = &stream;
+                    let _ = out.write_all(format!("{head}\r\n").as_bytes());
+                    let chunk = vec![b'0'; 64 * 1024];
+                    let mut sent = 0u64;
+                    while sent < bytes && out.write_all(&chunk).is_ok() {
+                        sent += chunk.len() as u64;
+                    }
+                }
+                Action::Silent(d) => thread::sleep(d),
             }
             got.push(received);
         }
@@ -183,6 +211,35 @@ pub trait Exec {
     where
         Page<T>: graph_resource::OperationResult;
     fn upload(&self, url: &str, data: &[u8], options: UploadOptions) -> Result<Uploaded, Error>;
+    fn resume_upload(
+        &self,
+        url: &str,
+        data: &[u8],
+        options: UploadOptions,
+    ) -> Result<Uploaded, Error>;
+    fn exchange(&self, request: http::Request<Vec<u8>>) -> Result<http::Response<Vec<u8>>, Error>;
+    /// `GET url` streamed (buffered by the third executor): the bytes.
+    fn download(&self, url: &str) -> Result<Vec<u8>, Error>;
+    fn limited(self, limits: Limits) -> Self;
+}
+
+/// `GET url` as a [`Call`] whose output is the body (a stream's content).
+pub struct Content(pub String);
+
+impl Call for Content {
+    type Output = Vec<u8>;
+    fn to_http(&self, token: &str) -> Result<http::Request<Vec<u8>>, graph_resource::RequestError> {
+        graph_resource::call::get(&self.0, token)
+    }
+    fn parse_response(
+        &self,
+        response: &http::Response<Vec<u8>>,
+    ) -> Result<Vec<u8>, graph_resource::GraphError> {
+        match response.status().as_u16() {
+            200 | 206 => Ok(response.body().clone()),
+            _ => Err(graph_resource::GraphError::from_response(response)),
+        }
+    }
 }
 
 pub const TOKEN: &str = "eyJ0eXAiOiJKV1QifQ.c2VjcmV0LXRva2Vu.c2lnbmF0dXJl";
@@ -261,6 +318,26 @@ impl Exec for Blocking {
     }
     fn upload(&self, url: &str, data: &[u8], options: UploadOptions) -> Result<Uploaded, Error> {
         self.0.upload(url, data, options)
+    }
+    fn resume_upload(
+        &self,
+        url: &str,
+        data: &[u8],
+        options: UploadOptions,
+    ) -> Result<Uploaded, Error> {
+        self.0.resume_upload(url, data, options)
+    }
+    fn exchange(&self, request: http::Request<Vec<u8>>) -> Result<http::Response<Vec<u8>>, Error> {
+        self.0.exchange(request)
+    }
+    fn download(&self, url: &str) -> Result<Vec<u8>, Error> {
+        let mut out = Vec::new();
+        self.0
+            .download(&Content(url.to_owned()), &mut out, |_, _| {})?;
+        Ok(out)
+    }
+    fn limited(self, limits: Limits) -> Self {
+        Blocking(self.0.with_limits(limits))
     }
 }
 
@@ -363,5 +440,277 @@ impl Exec for Async {
     fn upload(&self, url: &str, data: &[u8], options: UploadOptions) -> Result<Uploaded, Error> {
         self.runtime
             .block_on(self.client.upload(url, data, options))
+    }
+    fn resume_upload(
+        &self,
+        url: &str,
+        data: &[u8],
+        options: UploadOptions,
+    ) -> Result<Uploaded, Error> {
+        self.runtime
+            .block_on(self.client.resume_upload(url, data, options))
+    }
+    fn exchange(&self, request: http::Request<Vec<u8>>) -> Result<http::Response<Vec<u8>>, Error> {
+        self.runtime.block_on(self.client.exchange(request))
+    }
+    fn download(&self, url: &str) -> Result<Vec<u8>, Error> {
+        let mut out = Vec::new();
+        self.runtime.block_on(self.client.download(
+            &Content(url.to_owned()),
+            &mut out,
+            |_, _| {},
+        ))?;
+        Ok(out)
+    }
+    fn limited(self, limits: Limits) -> Self {
+        Async {
+            client: self.client.with_limits(limits),
+            runtime: self.runtime,
+        }
+    }
+}
+
+/// The third executor: the crate's machines over `std::net::TcpStream`, HTTP/1.1 written and
+/// read by hand (what a user bringing their own stack writes; the README's example).
+pub struct Tcp {
+    policy: RetryPolicy,
+    limits: Limits,
+}
+
+pub fn tcp(policy: RetryPolicy) -> Tcp {
+    Tcp {
+        policy,
+        limits: Limits::default(),
+    }
+}
+
+/// One exchange over a new connection: no redirects followed, the answer read whole up to
+/// the limit (`Content-Length`, or to the end).
+pub fn tcp_send(
+    request: http::Request<Vec<u8>>,
+    limits: &Limits,
+) -> Result<http::Response<Vec<u8>>, TransportError> {
+    use std::net::ToSocketAddrs;
+    let io = |e: std::io::Error| {
+        let kind = match e.kind() {
+            std::io::ErrorKind::ConnectionRefused => TransportKind::Refused,
+            std::io::ErrorKind::TimedOut | std::io::ErrorKind::WouldBlock => TransportKind::Timeout,
+            std::io::ErrorKind::NotFound => TransportKind::Dns,
+            _ => TransportKind::Reset,
+        };
+        TransportError::stripped(kind, &e.to_string(), &request)
+    };
+    let uri = request.uri();
+    let host = uri.host().unwrap_or_default();
+    let addr = (host, uri.port_u16().unwrap_or(80))
+        .to_socket_addrs()
+        .map_err(|e| io(std::io::Error::new(std::io::ErrorKind::NotFound, e)))?
+        .next()
+        .ok_or_else(|| io(std::io::ErrorKind::NotFound.into()))?;
+    let stream = std::net::TcpStream::connect_timeout(&addr, limits.connect()).map_err(io)?;
+    stream
+        .set_read_timeout(Some(limits.request()))
+        .map_err(io)?;
+    let target = uri.path_and_query().map_or("/", |p| p.as_str());
+    let mut head = format!(
+        "{} {target} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n",
+        request.method()
+    );
+    for (k, v) in request.headers() {
+        head.push_str(&format!("{k}: {}\r\n", v.to_str().unwrap_or_default()));
+    }
+    head.push_str(&format!("Content-Length: {}\r\n\r\n", request.body().len()));
+    (&stream).write_all(head.as_bytes()).map_err(io)?;
+    (&stream).write_all(request.body()).map_err(io)?;
+    let mut reader = BufReader::new(&stream);
+    let mut line = String::new();
+    reader.read_line(&mut line).map_err(io)?;
+    let status: u16 = line
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .ok_or_else(|| io(std::io::ErrorKind::UnexpectedEof.into()))?;
+    let mut response = http::Response::builder().status(status);
+    let mut length = None;
+    loop {
+        let mut h = String::new();
+        reader.read_line(&mut h).map_err(io)?;
+        let Some((k, v)) = h.trim_end().split_once(':') else {
+            break;
+        };
+        if k.eq_ignore_ascii_case("content-length") {
+            length = v.trim().parse::<u64>().ok();
+        }
+        response = response.header(k.trim(), v.trim());
+    }
+    if length.is_some_and(|n| n > limits.body_limit() as u64) {
+        return Err(TransportError::too_large(limits));
+    }
+    let mut body = Vec::new();
+    reader
+        .take(
+            length
+                .unwrap_or(u64::MAX)
+                .min(limits.body_limit() as u64 + 1),
+        )
+        .read_to_end(&mut body)
+        .map_err(io)?;
+    if body.len() > limits.body_limit() {
+        return Err(TransportError::too_large(limits));
+    }
+    Ok(response.body(body).expect("a status and headers read"))
+}
+
+impl Tcp {
+    fn run<M: graph_resource_client::machine::Machine>(
+        &self,
+        machine: &mut M,
+    ) -> Result<M::Output, Error> {
+        drive(machine, TOKEN, |r| tcp_send(r, &self.limits), thread::sleep)
+    }
+    fn pages<P: graph_resource::call::PagedCall>(
+        &self,
+        call: P,
+    ) -> Vec<Result<Page<P::Item>, Error>> {
+        let mut run = PageRun::new(call, &self.policy, &self.limits);
+        let mut out = Vec::new();
+        loop {
+            match self.run(&mut run) {
+                Ok(Some(page)) => out.push(Ok(page)),
+                Ok(None) => return out,
+                Err(e) => out.push(Err(e)),
+            }
+        }
+    }
+}
+
+impl Exec for Tcp {
+    fn name(&self) -> &'static str {
+        "tcp"
+    }
+    fn all_pages<T: serde::de::DeserializeOwned + Send + 'static>(
+        &self,
+        request: ListRequest<T>,
+        url: &str,
+    ) -> Vec<Result<Page<T>, Error>> {
+        self.pages(BoundList::new(request, url))
+    }
+    fn items_and_delta<T: serde::de::DeserializeOwned + Send + 'static>(
+        &self,
+        request: ListRequest<T>,
+        url: &str,
+    ) -> (Vec<Result<T, Error>>, Option<String>) {
+        let mut items = Vec::new();
+        let mut delta = None;
+        for page in self.all_pages(request, url) {
+            match page {
+                Ok(page) => {
+                    if page.delta_link.is_some() {
+                        delta.clone_from(&page.delta_link);
+                    }
+                    items.extend(page.value.into_iter().map(Ok));
+                }
+                Err(e) => items.push(Err(e)),
+            }
+        }
+        (items, delta)
+    }
+    fn get<T: serde::de::DeserializeOwned>(
+        &self,
+        request: &GetRequest<T>,
+        url: &str,
+    ) -> Result<T, Error> {
+        self.run(&mut CallRun::new(
+            Bound::get(request, url),
+            &self.policy,
+            &self.limits,
+        ))
+    }
+    fn update<T: graph_resource::GraphResource>(
+        &self,
+        request: &UpdateRequest<T>,
+        url: &str,
+    ) -> Result<Option<T>, Error> {
+        self.run(&mut CallRun::new(
+            Bound::update(request, url),
+            &self.policy,
+            &self.limits,
+        ))
+    }
+    fn batch(&self, batch: &Batch) -> Result<Vec<BatchResponse>, Error> {
+        self.run(&mut BatchRun::new(batch, &self.policy, &self.limits))
+    }
+    fn create<T: graph_resource::GraphResource>(
+        &self,
+        request: &graph_resource::CreateRequest<T>,
+        url: &str,
+    ) -> Result<T, Error> {
+        self.run(&mut CallRun::new(
+            Bound::create(request, url),
+            &self.policy,
+            &self.limits,
+        ))
+    }
+    fn delete<T>(
+        &self,
+        request: &graph_resource::DeleteRequest<T>,
+        url: &str,
+    ) -> Result<(), Error> {
+        self.run(&mut CallRun::new(
+            Bound::delete(request, url),
+            &self.policy,
+            &self.limits,
+        ))
+    }
+    fn call<R: graph_resource::OperationResult>(
+        &self,
+        op: &graph_resource::OperationRequest<R>,
+    ) -> Result<R, Error> {
+        self.run(&mut CallRun::new(op, &self.policy, &self.limits))
+    }
+    fn delta_pages<T: serde::de::DeserializeOwned + Send + 'static>(
+        &self,
+        op: graph_resource::OperationRequest<Page<T>>,
+    ) -> Vec<Result<Page<T>, Error>>
+    where
+        Page<T>: graph_resource::OperationResult,
+    {
+        self.pages(op)
+    }
+    fn upload(&self, url: &str, data: &[u8], options: UploadOptions) -> Result<Uploaded, Error> {
+        self.run(&mut UploadRun::new(
+            url,
+            data,
+            options,
+            &self.policy,
+            &self.limits,
+        )?)
+    }
+    fn resume_upload(
+        &self,
+        url: &str,
+        data: &[u8],
+        options: UploadOptions,
+    ) -> Result<Uploaded, Error> {
+        self.run(&mut UploadRun::resume(
+            url,
+            data,
+            options,
+            &self.policy,
+            &self.limits,
+        )?)
+    }
+    fn exchange(&self, request: http::Request<Vec<u8>>) -> Result<http::Response<Vec<u8>>, Error> {
+        self.run(&mut Exchange::new(request, &self.policy, &self.limits))
+    }
+    fn download(&self, url: &str) -> Result<Vec<u8>, Error> {
+        self.run(&mut CallRun::new(
+            Content(url.to_owned()),
+            &self.policy,
+            &self.limits,
+        ))
+    }
+    fn limited(self, limits: Limits) -> Self {
+        Tcp { limits, ..self }
     }
 }

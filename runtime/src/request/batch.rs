@@ -189,6 +189,16 @@ impl Batch {
     /// The batches to send: `POST {root}/$batch`, 20 requests at most each, requests that
     /// depend on each other together, in the order they were added.
     pub fn to_http(&self, bearer_token: &str) -> Result<Vec<http::Request<Vec<u8>>>, RequestError> {
+        Ok(self
+            .parts(bearer_token)?
+            .into_iter()
+            .map(|p| p.request)
+            .collect())
+    }
+
+    /// The batches to send, each with the ids it holds, to read its answer strictly
+    /// ([`BatchPart::parse_response`]).
+    pub fn parts(&self, bearer_token: &str) -> Result<Vec<BatchPart>, RequestError> {
         let mut out = Vec::new();
         for chunk in self.chunks()? {
             let requests: Vec<Value> = chunk
@@ -210,7 +220,10 @@ impl Batch {
             let body =
                 serde_json::to_vec(&json!({ "requests": requests })).map_err(RequestError::body)?;
             let url = format!("{}/$batch", self.root);
-            out.push(wire::request(Method::POST, &url, bearer_token, Some(body))?);
+            out.push(BatchPart {
+                request: wire::request(Method::POST, &url, bearer_token, Some(body))?,
+                ids: chunk.iter().map(|i| i.id.clone()).collect(),
+            });
         }
         Ok(out)
     }
@@ -264,11 +277,106 @@ impl Batch {
 
     /// Reads the answer to one batch request: one response per request it held, each to be
     /// read with its own request's `parse_response`. A batch answered with another status
-    /// than `200` is a [`GraphError`].
+    /// than `200` is a [`GraphError`], and so is an answer naming an id this batch does not
+    /// hold, or one id twice. (A batch sent in several parts gets each part's answers from
+    /// each answer; [`BatchPart::parse_response`] also requires every member's.)
     pub fn parse_response<B: AsRef<[u8]>>(
         &self,
         response: &http::Response<B>,
     ) -> Result<Vec<BatchResponse>, GraphError> {
+        let ids = self.ids();
+        let answers = read_answers(response)?;
+        check_ids(response, &answers, &ids, false)?;
+        Ok(answers)
+    }
+}
+
+/// One `$batch` request of a [`Batch`] and the ids of the requests it holds.
+#[derive(Debug)]
+pub struct BatchPart {
+    /// `POST {root}/$batch`.
+    pub request: http::Request<Vec<u8>>,
+    /// The ids it holds, in order.
+    pub ids: Vec<String>,
+}
+
+impl BatchPart {
+    /// Reads its answer, strictly: exactly one answer per id it sent, in any order. An answer
+    /// naming an id it did not send, one id twice, or a member without an answer is a
+    /// [`GraphError`] (of kind `Decode`) naming the ids, never a silent drop.
+    pub fn parse_response<B: AsRef<[u8]>>(
+        &self,
+        response: &http::Response<B>,
+    ) -> Result<Vec<BatchResponse>, GraphError> {
+        let ids: Vec<&str> = self.ids.iter().map(String::as_str).collect();
+        let answers = read_answers(response)?;
+        check_ids(response, &answers, &ids, true)?;
+        Ok(answers)
+    }
+}
+
+/// Each answer's id among `ids`, once; with `all`, every id answered.
+fn check_ids<B>(
+    response: &http::Response<B>,
+    answers: &[BatchResponse],
+    ids: &[&str],
+    all: bool,
+) -> Result<(), GraphError> {
+    let decode =
+        |message: String| GraphError::decode(response.status(), response.headers(), message);
+    if answers.len() > ids.len() {
+        return Err(decode(format!(
+            "the batch answer holds {} answers for {} requests",
+            answers.len(),
+            ids.len()
+        )));
+    }
+    let mut seen: Vec<&str> = Vec::with_capacity(answers.len());
+    for a in answers {
+        if !ids.contains(&a.id.as_str()) {
+            return Err(decode(format!(
+                "the batch answer names the id `{}`, which was not sent",
+                short(&a.id)
+            )));
+        }
+        if seen.contains(&a.id.as_str()) {
+            return Err(decode(format!(
+                "the batch answer names the id `{}` twice",
+                a.id
+            )));
+        }
+        seen.push(&a.id);
+    }
+    if all {
+        let missing: Vec<&str> = ids
+            .iter()
+            .copied()
+            .filter(|id| !seen.contains(id))
+            .collect();
+        if !missing.is_empty() {
+            return Err(decode(format!(
+                "the batch answer has no answer for the request(s) {}",
+                missing.join(", ")
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// An id as an error shows it: at most 40 characters (a server's id may be anything).
+fn short(id: &str) -> String {
+    let mut s: String = id.chars().take(40).collect();
+    if s.len() < id.len() {
+        s.push('…');
+    }
+    s
+}
+
+/// The answers of a `$batch` answer, as sent.
+fn read_answers<B: AsRef<[u8]>>(
+    response: &http::Response<B>,
+) -> Result<Vec<BatchResponse>, GraphError> {
+    {
         let body: Value = crate::response::value(response, &[200], "a batch answer")?;
         let decode =
             |message: String| GraphError::decode(response.status(), response.headers(), message);

@@ -4,6 +4,8 @@
 
 #[cfg(feature = "http")]
 mod batch;
+#[cfg(feature = "http")]
+pub mod call;
 mod create;
 mod error;
 mod operation;
@@ -14,7 +16,7 @@ mod update;
 mod wire;
 
 #[cfg(feature = "http")]
-pub use batch::{Batch, BatchResponse};
+pub use batch::{Batch, BatchPart, BatchResponse};
 pub use create::CreateRequest;
 pub(crate) use error::describe;
 pub use error::{RequestError, RequestErrorKind};

@@ -46,14 +46,31 @@ impl OperationParams for () {
 /// (`'(),=:@!$*+;`); `/ ? # % &`, white space, quotes and non-ASCII are percent-encoded.
 const LITERAL: &AsciiSet = &crate::path::URL_UNSAFE.add(b'/');
 
+/// What marks a bare value that is not one literal in a function's URL being built: a
+/// character no URL carries, so the request refuses to be made (see [`OperationRequest::function`]).
+const NOT_ONE_LITERAL: char = '\u{0}';
+
+/// Whether `text` is one bare OData literal of the kinds Graph writes bare (dates, times,
+/// date-times with offsets, durations, GUIDs, numbers): letters, digits and `-:.+_` only, so
+/// nothing in it can end the parameter (`,`), start another (`=`), or end the call (`)`).
+fn one_bare_literal(text: &str) -> bool {
+    !text.is_empty()
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b':' | b'.' | b'+' | b'_'))
+}
+
 /// Appends `name=literal` (after a `,` where `out` has pairs already); nothing for `null`.
-/// `bare` writes a string without quotes (`Edm.DateTimeOffset`, `Edm.Guid`, … literals).
+/// `bare` writes a string without quotes (`Edm.DateTimeOffset`, `Edm.Guid`, … literals); a
+/// bare string that is not one such literal (`2017-06-05,EndDateTime=…`) makes the function's
+/// request an error instead of a URL.
 pub fn write_literal<V: Serialize + ?Sized>(out: &mut String, name: &str, value: &V, bare: bool) {
     let value = match serde_json::to_value(value) {
         Ok(Value::Null) | Err(_) => return,
         Ok(v) => v,
     };
     let text = match &value {
+        Value::String(s) if bare && !one_bare_literal(s) => NOT_ONE_LITERAL.to_string(),
         Value::String(s) if bare => s.clone(),
         Value::String(s) => format!("'{}'", s.replace('\'', "''")),
         Value::Bool(b) => b.to_string(),
@@ -66,6 +83,10 @@ pub fn write_literal<V: Serialize + ?Sized>(out: &mut String, name: &str, value:
     }
     out.push_str(name);
     out.push('=');
+    if text.starts_with(NOT_ONE_LITERAL) {
+        out.push(NOT_ONE_LITERAL);
+        return;
+    }
     out.extend(utf8_percent_encode(&text, LITERAL));
 }
 
@@ -231,6 +252,19 @@ impl<R> OperationRequest<R> {
         let shown = url.len();
         let mut literals = String::new();
         params.write_literals(&mut literals);
+        // A bare parameter that is not one literal: the request is an error naming it (not
+        // its value, which may be a secret).
+        let body = match literals.find(NOT_ONE_LITERAL) {
+            None => Ok(Vec::new()),
+            Some(at) => {
+                let name = literals[..at].trim_end_matches('=');
+                let name = name.rsplit(',').next().unwrap_or(name);
+                Err(format!(
+                    "the parameter `{name}` is written bare but is not one OData literal \
+                     (letters, digits and `-:.+_` only): it could end the parameter or the call"
+                ))
+            }
+        };
         url.push('(');
         url.push_str(&literals);
         url.push(')');
@@ -246,7 +280,7 @@ impl<R> OperationRequest<R> {
             action: false,
             shown,
             url,
-            body: Ok(Vec::new()),
+            body,
             secrets,
             seen: Vec::new(),
             kind: PhantomData,
@@ -307,6 +341,9 @@ impl<R: OperationResult> OperationRequest<R> {
             let body = (body != b"{}").then_some(body);
             super::wire::request(http::Method::POST, &self.url, bearer_token, body)
         } else {
+            if let Err(e) = &self.body {
+                return Err(RequestError::url(e.clone()));
+            }
             super::wire::request(http::Method::GET, &self.url, bearer_token, None)
         }
     }
@@ -386,5 +423,47 @@ mod tests {
             out,
             "A='it''s%20a%2Fb%3F%23%25',B=3,D=true,E=2017-06-05T10:00:00Z,F='%C3%A9'"
         );
+    }
+
+    /// A bare value that would add a parameter or end the call is refused by name, and its
+    /// value is never shown.
+    #[cfg(feature = "http")]
+    #[test]
+    fn a_bare_parameter_is_one_literal() {
+        struct View(&'static str);
+        impl OperationParams for View {
+            fn write_body(&self, out: &mut Vec<u8>) -> Result<(), serde_json::Error> {
+                out.extend_from_slice(b"{}");
+                Ok(())
+            }
+            fn write_literals(&self, out: &mut String) {
+                write_literal(out, "StartDateTime", self.0, true);
+                write_literal(out, "EndDateTime", "2017-06-11T10:00:00", true);
+            }
+        }
+        let ok = OperationRequest::<bool>::function(
+            "https://h/me",
+            "reminderView",
+            &View("2017-06-05T10:00:00+01:00"),
+        );
+        assert!(ok.to_http("t").is_ok(), "{}", ok.url());
+        for bad in [
+            "2017-06-05,EndDateTime=2099-01-01",
+            "x)/delete(",
+            "a'b",
+            "",
+            "a b",
+            "2017/06",
+        ] {
+            let f = OperationRequest::<bool>::function("https://h/me", "reminderView", &View(bad));
+            let err = f.to_http("t").unwrap_err().to_string();
+            assert!(
+                err.contains("`StartDateTime`") && err.contains("one OData literal"),
+                "{err}"
+            );
+            if !bad.is_empty() {
+                assert!(!err.contains(bad), "{err}");
+            }
+        }
     }
 }

@@ -41,7 +41,40 @@ pub(crate) fn check_url(url: &str) -> Result<http::Uri, RequestError> {
     if authority.host().is_empty() {
         return Err(RequestError::url("the URL has no host"));
     }
+    check_segments(uri.path())?;
     Ok(uri)
+}
+
+/// Refuses a path that a URL library would rewrite, or that addresses something other than
+/// what its segments name: a `.` or `..` segment in any case or encoding (`%2E`, `.%2e`), which
+/// clients resolve away (`…/operations/..` is sent as `…/calls/57dab8b1`), and an empty segment
+/// (`…/calls/` from an empty key, which addresses the collection).
+fn check_segments(path: &str) -> Result<(), RequestError> {
+    if path == "/" {
+        return Ok(());
+    }
+    for (i, segment) in path.split('/').enumerate().skip(1) {
+        let decoded = segment.to_ascii_lowercase().replace("%2e", ".");
+        if decoded == "." || decoded == ".." {
+            return Err(RequestError::url(format!(
+                "path segment {i} is `{segment}` (a key of `.` or `..`?): URL libraries resolve \
+                 it to another resource, so it is never sent"
+            )));
+        }
+        if segment.is_empty() {
+            return Err(RequestError::url(format!(
+                "path segment {i} is empty (an empty key?): it would address another resource \
+                 than the one named"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// `url` without its query (for `Debug` and messages: a query may carry a skip token or a
+/// secret).
+pub(crate) fn without_query(url: &str) -> &str {
+    url.split_once('?').map_or(url, |(path, _)| path)
 }
 
 fn authorization(token: &str) -> Result<HeaderValue, RequestError> {
@@ -117,6 +150,9 @@ mod tests {
     fn urls() {
         assert!(check_url("https://graph.microsoft.com/beta/x").is_ok());
         assert!(check_url("HTTP://127.0.0.1:8080/x?a=b").is_ok());
+        assert!(check_url("https://host").is_ok());
+        assert!(check_url("https://host/").is_ok());
+        assert!(check_url("https://host/a/..b/c.d/.../x?q=/../").is_ok());
         for (bad, why) in [
             ("", "empty"),
             ("/relative/path", "absolute"),
@@ -129,6 +165,12 @@ mod tests {
             ("https://hóst/", "non-ASCII"),
             ("https://user:pw@host/", "credentials"),
             ("https:///x", "URL"),
+            ("https://host/calls/..", "`..`"),
+            ("https://host/calls/%2E%2E/x", "`%2E%2E`"),
+            ("https://host/calls/.%2e", "`.%2e`"),
+            ("https://host/calls/.", "`.`"),
+            ("https://host/calls/", "empty"),
+            ("https://host/calls//operations", "empty"),
         ] {
             let err = check_url(bad).unwrap_err();
             assert_eq!(err.kind(), RequestErrorKind::Url);
