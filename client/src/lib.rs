@@ -108,7 +108,13 @@ pub(crate) fn io_kind(e: &std::io::Error) -> TransportKind {
         K::TimedOut | K::WouldBlock => TransportKind::Timeout,
         _ => {
             let text = e.to_string().to_ascii_lowercase();
-            if text.contains("certificate") || text.contains("tls") {
+            if text.contains("lookup address")
+                || text.contains("name or service not known")
+                || text.contains("nodename nor servname")
+                || text.contains("no such host")
+            {
+                TransportKind::Dns
+            } else if text.contains("certificate") || text.contains("tls") {
                 TransportKind::Tls
             } else if text.contains("timed out") || text.contains("timeout") {
                 TransportKind::Timeout

@@ -376,7 +376,10 @@ fn keys_are_one_segment_whatever_they_hold() {
         let err = User::delete().to_http(&path, TOKEN).unwrap_err();
         assert_eq!(err.kind(), graph_resource::RequestErrorKind::Url, "{key:?}");
         assert!(err.to_string().contains(why), "{key:?}: {err}");
-        assert!(User::get().build().to_http(&path, TOKEN).is_err(), "{key:?}");
+        assert!(
+            User::get().build().to_http(&path, TOKEN).is_err(),
+            "{key:?}"
+        );
     }
 }
 

@@ -94,6 +94,11 @@ pub fn serve_within(
             stream
                 .set_read_timeout(Some(Duration::from_secs(10)))
                 .unwrap();
+            // A client that stops reading a flood (and keeps the connection) does not hold
+            // the server: a blocked write gives up.
+            stream
+                .set_write_timeout(Some(Duration::from_secs(2)))
+                .unwrap();
             let Some(received) = read_request(&stream) else {
                 continue;
             };
