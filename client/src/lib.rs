@@ -37,7 +37,7 @@
 //! What every executor does the same way (the logic is written once, as the state machines of
 //! [`machine`]; executors only move bytes and sleep):
 //! - one request contract: anything implementing the runtime's
-//!   [`Call`](graph_resource::call::Call) is sent by `send`, a
+//!   [`Call`] is sent by `send`, a
 //!   [`PagedCall`](graph_resource::call::PagedCall) paged by `paged`;
 //! - [`RetryPolicy`]: 429/503 retried for any method, 504 and failed connections for
 //!   idempotent ones only, waiting `Retry-After` or backing off with jitter, up to a bound;

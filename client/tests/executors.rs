@@ -173,7 +173,11 @@ fn a_429_waits_its_retry_after_then_succeeds<E: Exec>(make: impl Fn(RetryPolicy)
     assert!(waits[0].from_retry_after);
     assert_eq!(waits[0].reason, RetryReason::Status(429));
     assert_eq!(waits[0].what, "GET /v1.0/users/u1", "no query shown");
-    assert_eq!(server.join().unwrap().len(), 2);
+    let got = server.join().unwrap();
+    assert_eq!(got.len(), 2);
+    // Kiota's RetryHandler scenario: the retry says which attempt it is.
+    assert_eq!(got[0].header("retry-attempt"), None);
+    assert_eq!(got[1].header("retry-attempt"), Some("1"), "{}", exec.name());
 }
 
 fn a_503_storm_exhausts_the_bound<E: Exec>(make: impl Fn(RetryPolicy) -> E) {

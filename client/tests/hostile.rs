@@ -57,7 +57,20 @@ every_executor!(
     dot_and_empty_keys_never_leave_the_client,
     secrets_stay_out_of_waits_errors_and_debug,
     transport_errors_keep_their_kind,
+    a_request_kind_of_your_own_goes_through,
 );
+
+/// Streaming is the executors' (the third executor of the tests buffers whole answers).
+mod streaming {
+    #[test]
+    fn ureq_executor() {
+        super::a_download_streams_past_the_body_limit(super::common::blocking);
+    }
+    #[test]
+    fn reqwest_executor() {
+        super::a_download_streams_past_the_body_limit(super::common::nonblocking);
+    }
+}
 
 /// Graph's own redirect: a drive item's `/content` answered `302` to a pre-authenticated URL
 /// on another host, which must get no token (Kiota: RedirectWithDifferentHostShouldRemoveAuthHeader).
@@ -664,4 +677,61 @@ fn transport_errors_keep_their_kind<E: Exec>(make: impl Fn(RetryPolicy) -> E) {
         "{}: {err}",
         e.name()
     );
+}
+
+/// A library author's request kind: `GET {user}/photo/$value` read as a length, through the
+/// same retries and redirects as the built-in kinds.
+struct PhotoSize(String);
+
+impl graph_resource::call::Call for PhotoSize {
+    type Output = usize;
+    fn to_http(&self, token: &str) -> Result<http::Request<Vec<u8>>, graph_resource::RequestError> {
+        graph_resource::call::get(&format!("{}/photo/$value", self.0), token)
+    }
+    fn parse_response(
+        &self,
+        response: &http::Response<Vec<u8>>,
+    ) -> Result<usize, graph_resource::GraphError> {
+        match response.status().as_u16() {
+            200 => Ok(response.body().len()),
+            _ => Err(graph_resource::GraphError::from_response(response)),
+        }
+    }
+}
+
+fn a_request_kind_of_your_own_goes_through<E: Exec>(make: impl Fn(RetryPolicy) -> E) {
+    let mut n = 0;
+    let (addr, server) = serve(3, move |_, _| {
+        n += 1;
+        match n {
+            1 => Action::Reply(429, vec![("Retry-After", "0".into())], vec![]),
+            2 => redirect(302, "/cdn/photo.jpg"),
+            _ => Action::Reply(
+                200,
+                vec![("Content-Type", "image/jpeg".into())],
+                vec![0xFF; 1234],
+            ),
+        }
+    });
+    let e = make(fast());
+    assert_eq!(
+        e.send(PhotoSize(format!("http://{addr}/v1.0/me"))).unwrap(),
+        1234,
+        "{}",
+        e.name()
+    );
+    let got = server.join().unwrap();
+    assert_eq!(got[2].path, "/cdn/photo.jpg");
+}
+
+/// `Edm.Stream` content is streamed, not buffered: 3 MiB through a 1 MiB body limit.
+fn a_download_streams_past_the_body_limit<E: Exec>(make: impl Fn(RetryPolicy) -> E) {
+    let e = make(fast()).limited(Limits::default().max_body(1 << 20));
+    let (addr, _server) = serve(1, |_, _| Action::Reply(200, vec![], vec![b'x'; 3 << 20]));
+    let content = e
+        .download(&format!(
+            "http://{addr}/v1.0/reports/getTeamsUserActivityUserDetail(period='D7')"
+        ))
+        .unwrap();
+    assert_eq!(content.len(), 3 << 20, "{}", e.name());
 }

@@ -136,6 +136,17 @@ pub mod model {
             }
         }
 
+        pub mod report_root {
+            use graph_resource::graph_params;
+
+            /// v1.0 `getTeamsUserActivityUserDetail(date=…)`: an `Edm.Date`, written bare.
+            #[graph_params]
+            pub struct GetTeamsUserActivityUserDetail {
+                #[graph(bare)]
+                pub date: String,
+            }
+        }
+
         pub mod call {
             use graph_resource::graph_params;
 
@@ -533,4 +544,40 @@ fn percent_decode(s: &str) -> String {
         }
     }
     String::from_utf8(out).unwrap()
+}
+
+/// A bare parameter is one OData literal: a date goes in as it is; a value that would end the
+/// parameter (`,`), add one (`=`) or end the call (`)`) makes the request an error that names
+/// the parameter, never a URL.
+#[test]
+fn a_bare_parameter_cannot_add_parameters_or_end_the_call() {
+    use graph_resource::OperationRequest;
+    use ops::report_root::GetTeamsUserActivityUserDetail as Detail;
+    let reports = "https://graph.microsoft.com/v1.0/reports";
+    let f = OperationRequest::<Vec<u8>>::function(
+        reports,
+        "getTeamsUserActivityUserDetail",
+        &Detail {
+            date: "2017-09-01".into(),
+        },
+    );
+    let http = f.to_http(TOKEN).unwrap();
+    assert_eq!(
+        http.uri(),
+        "https://graph.microsoft.com/v1.0/reports/getTeamsUserActivityUserDetail(date=2017-09-01)"
+    );
+    for evil in [
+        "2017-09-01,period='D180'",
+        "2017-09-01)/microsoft.graph.delete(",
+        "2017-09-01'",
+        "",
+    ] {
+        let f = OperationRequest::<Vec<u8>>::function(
+            reports,
+            "getTeamsUserActivityUserDetail",
+            &Detail { date: evil.into() },
+        );
+        let err = f.to_http(TOKEN).unwrap_err();
+        assert!(err.to_string().contains("`date`"), "{evil:?}: {err}");
+    }
 }

@@ -63,6 +63,11 @@ impl Exchange {
             return false;
         }
         self.retries += 1;
+        // As Kiota's retry handler: the service can tell a retry from a first attempt.
+        self.current.headers_mut().insert(
+            http::header::HeaderName::from_static("retry-attempt"),
+            http::HeaderValue::from(self.retries),
+        );
         let (delay, from_retry_after) = self.policy.delay(self.retries, after);
         self.policy.observe(&Wait {
             retry: self.retries,

@@ -226,6 +226,7 @@ pub trait Exec {
     /// `GET url` streamed (buffered by the third executor): the bytes.
     fn download(&self, url: &str) -> Result<Vec<u8>, Error>;
     fn limited(self, limits: Limits) -> Self;
+    fn send<C: Call>(&self, call: C) -> Result<C::Output, Error>;
 }
 
 /// `GET url` as a [`Call`] whose output is the body (a stream's content).
@@ -343,6 +344,9 @@ impl Exec for Blocking {
     }
     fn limited(self, limits: Limits) -> Self {
         Blocking(self.0.with_limits(limits))
+    }
+    fn send<C: Call>(&self, call: C) -> Result<C::Output, Error> {
+        self.0.send(call)
     }
 }
 
@@ -472,6 +476,9 @@ impl Exec for Async {
             client: self.client.with_limits(limits),
             runtime: self.runtime,
         }
+    }
+    fn send<C: Call>(&self, call: C) -> Result<C::Output, Error> {
+        self.runtime.block_on(self.client.send(call))
     }
 }
 
@@ -717,5 +724,8 @@ impl Exec for Tcp {
     }
     fn limited(self, limits: Limits) -> Self {
         Tcp { limits, ..self }
+    }
+    fn send<C: Call>(&self, call: C) -> Result<C::Output, Error> {
+        self.run(&mut CallRun::new(call, &self.policy, &self.limits))
     }
 }

@@ -133,6 +133,14 @@ impl<'r, R> Bound<'r, R> {
 }
 
 impl<'r, T: GraphResource> Bound<'r, CreateRequest<T>> {
+    /// As [`Bound::create`] (the name the client's `Create::new` had).
+    pub fn new<U: CollectionTarget<T, I> + ?Sized, I>(
+        request: &'r CreateRequest<T>,
+        collection: &U,
+    ) -> Self {
+        Bound::create(request, collection)
+    }
+
     /// `request` to `collection`: a collection path of `T` or of a base of `T`, or a URL.
     pub fn create<U: CollectionTarget<T, I> + ?Sized, I>(
         request: &'r CreateRequest<T>,
@@ -146,6 +154,11 @@ impl<'r, T: GraphResource> Bound<'r, CreateRequest<T>> {
 }
 
 impl<'r, T: DeserializeOwned> Bound<'r, GetRequest<T>> {
+    /// As [`Bound::get`] (the name the client's `Get::new` had).
+    pub fn new<U: EntityTarget<T, I> + ?Sized, I>(request: &'r GetRequest<T>, entity: &U) -> Self {
+        Bound::get(request, entity)
+    }
+
     /// `request` to `entity`: an entity path of `T` or of a base of `T`, or a URL.
     pub fn get<U: EntityTarget<T, I> + ?Sized, I>(request: &'r GetRequest<T>, entity: &U) -> Self {
         Bound {
@@ -156,6 +169,14 @@ impl<'r, T: DeserializeOwned> Bound<'r, GetRequest<T>> {
 }
 
 impl<'r, T: GraphResource> Bound<'r, UpdateRequest<T>> {
+    /// As [`Bound::update`] (the name the client's `Update::new` had).
+    pub fn new<U: EntityTarget<T, I> + ?Sized, I>(
+        request: &'r UpdateRequest<T>,
+        entity: &U,
+    ) -> Self {
+        Bound::update(request, entity)
+    }
+
     /// `request` (a builder's or a diff's) to `entity`.
     pub fn update<U: EntityTarget<T, I> + ?Sized, I>(
         request: &'r UpdateRequest<T>,
@@ -169,6 +190,14 @@ impl<'r, T: GraphResource> Bound<'r, UpdateRequest<T>> {
 }
 
 impl<'r, T> Bound<'r, DeleteRequest<T>> {
+    /// As [`Bound::delete`] (the name the client's `Delete::new` had).
+    pub fn new<U: EntityTarget<T, I> + ?Sized, I>(
+        request: &'r DeleteRequest<T>,
+        entity: &U,
+    ) -> Self {
+        Bound::delete(request, entity)
+    }
+
     /// `request` to `entity`.
     pub fn delete<U: EntityTarget<T, I> + ?Sized, I>(
         request: &'r DeleteRequest<T>,
@@ -243,12 +272,11 @@ impl<T: DeserializeOwned> BoundList<T> {
 }
 
 impl<T> std::fmt::Debug for BoundList<T> {
-    /// The collection's path (no query) and the request's options.
+    /// The collection's path, never a query (`$filter` values, skip tokens).
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("BoundList")
             .field("url", &super::wire::without_query(&self.url))
-            .field("request", &self.request)
-            .finish()
+            .finish_non_exhaustive()
     }
 }
 
