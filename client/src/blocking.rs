@@ -10,10 +10,11 @@ use graph_resource::{
 };
 use serde::de::DeserializeOwned;
 
+use crate::identity::{self, AccessToken, Credential, TokenRequest};
 use crate::machine::{
     drive, BatchRun, CallRun, Exchange, Machine, PageRun, Step, TransportError, UploadRun,
 };
-use crate::{Error, Limits, RetryPolicy, Token, TransportKind, UploadOptions, Uploaded};
+use crate::{Error, Limits, RetryPolicy, TransportKind, UploadOptions, Uploaded};
 
 /// Sends requests with ureq, blocking the calling thread.
 ///
@@ -27,7 +28,8 @@ use crate::{Error, Limits, RetryPolicy, Token, TransportKind, UploadOptions, Upl
 #[derive(Debug, Clone)]
 pub struct Client {
     agent: ureq::Agent,
-    token: Token,
+    credential: Credential,
+    scopes: Vec<String>,
     policy: RetryPolicy,
     limits: Limits,
 }
@@ -38,12 +40,35 @@ impl Client {
         Client::with_agent(ureq::Agent::new_with_defaults(), bearer_token)
     }
 
+    /// A client whose tokens come from `credential` (a flow of the identity platform, a
+    /// source of yours), asked before every request for Graph's public-cloud scope (see
+    /// [`with_scopes`](Self::with_scopes)).
+    pub fn with_credential(credential: Credential) -> Self {
+        Client::with_agent(ureq::Agent::new_with_defaults(), "unused").credential(credential)
+    }
+
+    /// The same client with another credential.
+    #[must_use]
+    pub fn credential(mut self, credential: Credential) -> Self {
+        self.credential = credential;
+        self
+    }
+
+    /// The same client asking its credential for `scopes` (a national cloud's:
+    /// [`identity::scope_for_root`]`("https://graph.microsoft.us/v1.0")`).
+    #[must_use]
+    pub fn with_scopes<S: Into<String>>(mut self, scopes: impl IntoIterator<Item = S>) -> Self {
+        self.scopes = scopes.into_iter().map(Into::into).collect();
+        self
+    }
+
     /// A client over an agent of yours (TLS, proxy). Whatever its settings, every request is
     /// sent with redirects off, status codes as answers, and the client's [`Limits`].
     pub fn with_agent(agent: ureq::Agent, bearer_token: impl Into<String>) -> Self {
         Client {
             agent,
-            token: Token(bearer_token.into()),
+            credential: Credential::from(bearer_token.into()),
+            scopes: identity::default_scopes(),
             policy: RetryPolicy::default(),
             limits: Limits::default(),
         }
@@ -63,11 +88,50 @@ impl Client {
         self
     }
 
-    /// The same client with another token (a refreshed one).
+    /// The same client with another token (a refreshed one; a [`Credential`] renews itself).
     #[must_use]
     pub fn with_token(mut self, bearer_token: impl Into<String>) -> Self {
-        self.token = Token(bearer_token.into());
+        self.credential = Credential::from(bearer_token.into());
         self
+    }
+
+    /// A token: the credential's cached one, or a renewal (with `claims` after a claims
+    /// challenge). An error, never a request without a token.
+    fn token(&self, claims: Option<String>) -> Result<String, Error> {
+        let request = TokenRequest {
+            scopes: self.scopes.clone(),
+            claims,
+        };
+        self.credential
+            .token_blocking(&request, |flow| self.run_flow(flow))
+    }
+
+    fn run_flow(
+        &self,
+        flow: &mut (dyn Machine<Output = AccessToken> + Send),
+    ) -> Result<AccessToken, Error> {
+        drive(flow, "", |r| self.transport(r), std::thread::sleep)
+    }
+
+    /// Sends `request`; a claims challenge to a request carrying the token gets one new token
+    /// with those claims and one more send (once per machine run: never a loop).
+    fn send_authorized(
+        &self,
+        request: http::Request<Vec<u8>>,
+        token: &str,
+        challenged: &mut bool,
+    ) -> Result<http::Response<Vec<u8>>, TransportError> {
+        let again = (!*challenged && identity::carries(&request, token))
+            .then(|| crate::retry::copy(&request));
+        let answer = self.transport(request)?;
+        if let (Some(mut again), Some(claims)) = (again, identity::claims_challenge(&answer)) {
+            *challenged = true;
+            if let Ok(token) = self.token(Some(claims)) {
+                identity::authorize(&mut again, &token);
+                return self.transport(again);
+            }
+        }
+        Ok(answer)
     }
 
     /// Sends one request and reads its answer's head; the body is the caller's to read.
@@ -111,14 +175,21 @@ impl Client {
         Ok(http::Response::from_parts(parts, bytes))
     }
 
-    /// Runs any machine to its end over this client's agent, with its token.
+    /// Runs any machine to its end over this client's agent, with a token from its credential
+    /// at every step.
     pub fn run<M: Machine + ?Sized>(&self, machine: &mut M) -> Result<M::Output, Error> {
-        drive(
-            machine,
-            &self.token.0,
-            |r| self.transport(r),
-            std::thread::sleep,
-        )
+        let mut challenged = false;
+        loop {
+            let token = self.token(None)?;
+            match machine.step(&token) {
+                Step::Send(request) => {
+                    let outcome = self.send_authorized(request, &token, &mut challenged);
+                    machine.answer(outcome);
+                }
+                Step::Wait(delay) => std::thread::sleep(delay),
+                Step::Done(result) => return result.map_err(|e| e.without_token(&token)),
+            }
+        }
     }
 
     /// Sends one HTTP request with the policy's retries and the redirect rules.
@@ -236,7 +307,7 @@ impl Client {
         out: &mut dyn Write,
         mut progress: impl FnMut(u64, Option<u64>),
     ) -> Result<u64, Error> {
-        let token = &self.token.0;
+        let token = &self.token(None)?;
         let mut exchange = Exchange::new(call.to_http(token)?, &self.policy, &self.limits);
         loop {
             match exchange.step(token) {

@@ -39,6 +39,14 @@ pub enum Error {
         /// What was wrong.
         message: String,
     },
+    /// No token: the credential's flow failed (the identity platform's error, or no answer).
+    /// No request was sent without a token.
+    Identity {
+        /// The flow (`client credentials`, `device code`, …).
+        flow: &'static str,
+        /// What failed (never a secret, assertion, code or token).
+        message: String,
+    },
     /// A batch answer that does not match what was sent: a member without an answer, an id
     /// never sent or answered twice, more answers than requests.
     Batch {
@@ -101,6 +109,8 @@ impl fmt::Display for Error {
             Error::Redirect { message } => write!(f, "redirect: {message}"),
             Error::Upload { message } => write!(f, "upload: {message}"),
             Error::Batch { message } => write!(f, "batch: {message}"),
+            Error::Identity { flow: "", message } => write!(f, "identity: {message}"),
+            Error::Identity { flow, message } => write!(f, "identity ({flow}): {message}"),
         }
     }
 }

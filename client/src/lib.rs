@@ -56,6 +56,7 @@
 #![deny(missing_docs)]
 
 mod error;
+pub mod identity;
 mod limits;
 pub mod machine;
 mod retry;
@@ -83,18 +84,6 @@ pub type Update<'r, T> = graph_resource::call::Bound<'r, graph_resource::UpdateR
 pub type Delete<'r, T> = graph_resource::call::Bound<'r, graph_resource::DeleteRequest<T>>;
 /// A list request bound to its collection (`List::new(request, &collection)`).
 pub type List<T> = graph_resource::call::BoundList<T>;
-
-/// A bearer token, kept out of `Debug`.
-#[cfg(any(feature = "ureq", feature = "reqwest"))]
-#[derive(Clone)]
-pub(crate) struct Token(pub(crate) String);
-
-#[cfg(any(feature = "ureq", feature = "reqwest"))]
-impl std::fmt::Debug for Token {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("<redacted>")
-    }
-}
 
 /// The kind of an I/O error (both executors).
 #[cfg(any(feature = "ureq", feature = "reqwest"))]

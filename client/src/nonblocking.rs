@@ -10,10 +10,11 @@ use graph_resource::{
 use serde::de::DeserializeOwned;
 use tokio::io::{AsyncWrite, AsyncWriteExt};
 
+use crate::identity::{self, AccessToken, Credential, Source, TokenRequest};
 use crate::machine::{
     BatchRun, CallRun, Exchange, Machine, PageRun, Step, TransportError, UploadRun,
 };
-use crate::{Error, Limits, RetryPolicy, Token, TransportKind, UploadOptions, Uploaded};
+use crate::{Error, Limits, RetryPolicy, TransportKind, UploadOptions, Uploaded};
 
 /// Sends requests with reqwest, asynchronously (inside a tokio runtime).
 ///
@@ -30,7 +31,8 @@ use crate::{Error, Limits, RetryPolicy, Token, TransportKind, UploadOptions, Upl
 #[derive(Debug, Clone)]
 pub struct Client {
     http: reqwest::Client,
-    token: Token,
+    credential: Credential,
+    scopes: Vec<String>,
     policy: RetryPolicy,
     limits: Limits,
 }
@@ -51,10 +53,103 @@ impl Client {
         let limits = Limits::default();
         Client {
             http: http_client(&limits),
-            token: Token(bearer_token.into()),
+            credential: Credential::from(bearer_token.into()),
+            scopes: identity::default_scopes(),
             policy: RetryPolicy::default(),
             limits,
         }
+    }
+
+    /// A client whose tokens come from `credential` (a flow of the identity platform, a
+    /// source of yours, blocking or async), asked before every request for Graph's
+    /// public-cloud scope (see [`with_scopes`](Self::with_scopes)).
+    pub fn with_credential(credential: Credential) -> Self {
+        Client::new("unused").credential(credential)
+    }
+
+    /// The same client with another credential.
+    #[must_use]
+    pub fn credential(mut self, credential: Credential) -> Self {
+        self.credential = credential;
+        self
+    }
+
+    /// The same client asking its credential for `scopes` (a national cloud's:
+    /// [`identity::scope_for_root`]`("https://graph.microsoft.us/v1.0")`).
+    #[must_use]
+    pub fn with_scopes<S: Into<String>>(mut self, scopes: impl IntoIterator<Item = S>) -> Self {
+        self.scopes = scopes.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// A token: the credential's cached one, or one renewal shared by every concurrent
+    /// request (with `claims` after a claims challenge). An error, never a request without a
+    /// token.
+    async fn token(&self, claims: Option<String>) -> Result<String, Error> {
+        let request = TokenRequest {
+            scopes: self.scopes.clone(),
+            claims,
+        };
+        let credential = &self.credential;
+        if let Some(t) = credential.cached(&request) {
+            return Ok(t);
+        }
+        let _renewing = credential.inner.async_gate.lock().await;
+        if let Some(t) = credential.cached(&request) {
+            return Ok(t);
+        }
+        let token = match &credential.inner.source {
+            Source::Static(t) => return Ok(t.clone()),
+            Source::Flow(flow) => match flow.start(&request) {
+                Ok(mut machine) => self.run_flow(&mut *machine).await,
+                Err(e) => Err(e),
+            },
+            Source::Blocking(source) => source
+                .token(&request)
+                .map_err(|message| Error::Identity { flow: "", message }),
+            Source::Async(source) => source
+                .token(&request)
+                .await
+                .map_err(|message| Error::Identity { flow: "", message }),
+        };
+        Ok(credential.store(token.map_err(|e| credential.failed(e))?))
+    }
+
+    async fn run_flow(
+        &self,
+        flow: &mut (dyn Machine<Output = AccessToken> + Send),
+    ) -> Result<AccessToken, Error> {
+        loop {
+            match flow.step("") {
+                Step::Send(request) => {
+                    let outcome = self.transport(request).await;
+                    flow.answer(outcome);
+                }
+                Step::Wait(delay) => tokio::time::sleep(delay).await,
+                Step::Done(result) => return result,
+            }
+        }
+    }
+
+    /// Sends `request`; a claims challenge to a request carrying the token gets one new token
+    /// with those claims and one more send (once per machine run: never a loop).
+    async fn send_authorized(
+        &self,
+        request: http::Request<Vec<u8>>,
+        token: &str,
+        challenged: &mut bool,
+    ) -> Result<http::Response<Vec<u8>>, TransportError> {
+        let again = (!*challenged && identity::carries(&request, token))
+            .then(|| crate::retry::copy(&request));
+        let answer = self.transport(request).await?;
+        if let (Some(mut again), Some(claims)) = (again, identity::claims_challenge(&answer)) {
+            *challenged = true;
+            if let Ok(token) = Box::pin(self.token(Some(claims))).await {
+                identity::authorize(&mut again, &token);
+                return self.transport(again).await;
+            }
+        }
+        Ok(answer)
     }
 
     /// A client over a reqwest client of yours (TLS, proxy). Build it with
@@ -65,7 +160,8 @@ impl Client {
     pub fn with_http(http: reqwest::Client, bearer_token: impl Into<String>) -> Self {
         Client {
             http,
-            token: Token(bearer_token.into()),
+            credential: Credential::from(bearer_token.into()),
+            scopes: identity::default_scopes(),
             policy: RetryPolicy::default(),
             limits: Limits::default(),
         }
@@ -89,10 +185,10 @@ impl Client {
         self
     }
 
-    /// The same client with another token (a refreshed one).
+    /// The same client with another token (a refreshed one; a [`Credential`] renews itself).
     #[must_use]
     pub fn with_token(mut self, bearer_token: impl Into<String>) -> Self {
-        self.token = Token(bearer_token.into());
+        self.credential = Credential::from(bearer_token.into());
         self
     }
 
@@ -150,17 +246,19 @@ impl Client {
         Ok(out.body(bytes).expect("status and headers from a response"))
     }
 
-    /// Runs any machine to its end over this client, with its token.
+    /// Runs any machine to its end over this client, with a token from its credential at
+    /// every step.
     pub async fn run<M: Machine + ?Sized>(&self, machine: &mut M) -> Result<M::Output, Error> {
-        let token = &self.token.0;
+        let mut challenged = false;
         loop {
-            match machine.step(token) {
+            let token = self.token(None).await?;
+            match machine.step(&token) {
                 Step::Send(request) => {
-                    let outcome = self.transport(request).await;
+                    let outcome = self.send_authorized(request, &token, &mut challenged).await;
                     machine.answer(outcome);
                 }
                 Step::Wait(delay) => tokio::time::sleep(delay).await,
-                Step::Done(result) => return result.map_err(|e| e.without_token(token)),
+                Step::Done(result) => return result.map_err(|e| e.without_token(&token)),
             }
         }
     }
@@ -294,7 +392,7 @@ impl Client {
         out: &mut W,
         mut progress: impl FnMut(u64, Option<u64>),
     ) -> Result<u64, Error> {
-        let token = &self.token.0;
+        let token = &self.token(None).await?;
         let mut exchange = Exchange::new(call.to_http(token)?, &self.policy, &self.limits);
         loop {
             match exchange.step(token) {

@@ -1,0 +1,685 @@
+//! The flows of the Microsoft identity platform, each a sans-IO machine over
+//! [`Exchange`]s: client credentials (secret), device code (RFC 8628), refresh token, managed
+//! identity (App Service, VM instance metadata) and workload identity (a federated token file).
+
+use std::fmt;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant, SystemTime};
+
+use serde_json::Value;
+
+use super::{AccessToken, Flow, TokenRequest};
+use crate::machine::{Exchange, Machine, Step, TransportError};
+use crate::{Error, Limits, RetryPolicy};
+
+/// Where the identity platform is: one per national cloud, or any URL (a test's, a proxy's).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Authority {
+    /// `https://login.microsoftonline.com` (the public cloud).
+    Public,
+    /// `https://login.microsoftonline.us` (US Government).
+    UsGovernment,
+    /// `https://login.chinacloudapi.cn` (21Vianet).
+    China,
+    /// Any other, as `https://host[:port]` (no trailing slash needed).
+    Custom(String),
+}
+
+impl Authority {
+    /// Its URL.
+    pub fn url(&self) -> &str {
+        match self {
+            Authority::Public => "https://login.microsoftonline.com",
+            Authority::UsGovernment => "https://login.microsoftonline.us",
+            Authority::China => "https://login.chinacloudapi.cn",
+            Authority::Custom(url) => url.trim_end_matches('/'),
+        }
+    }
+
+    fn endpoint(&self, tenant: &str, what: &str) -> String {
+        format!("{}/{tenant}/oauth2/v2.0/{what}", self.url())
+    }
+}
+
+/// A form `POST` to the identity platform.
+fn form_post(url: &str, pairs: &[(&str, &str)]) -> Result<http::Request<Vec<u8>>, Error> {
+    let mut form = url::form_urlencoded::Serializer::new(String::new());
+    for (k, v) in pairs {
+        form.append_pair(k, v);
+    }
+    http::Request::post(url)
+        .header(
+            http::header::CONTENT_TYPE,
+            "application/x-www-form-urlencoded",
+        )
+        .header(http::header::ACCEPT, "application/json")
+        .body(form.finish().into_bytes())
+        .map_err(|_| identity_error("the authority's URL is not a URL"))
+}
+
+fn identity_error(message: impl Into<String>) -> Error {
+    Error::Identity {
+        flow: "",
+        message: message.into(),
+    }
+}
+
+/// A number of seconds sent as a number or a string.
+fn seconds(value: Option<&Value>) -> Option<u64> {
+    match value? {
+        Value::Number(n) => n.as_u64(),
+        Value::String(s) => s.trim().parse().ok(),
+        _ => None,
+    }
+}
+
+/// The identity platform's error: `error: description` (its first line, no secret: the
+/// platform does not echo them).
+fn platform_error(body: &Value, status: http::StatusCode) -> Error {
+    let code = body.get("error").and_then(Value::as_str).unwrap_or("error");
+    let description = body
+        .get("error_description")
+        .and_then(Value::as_str)
+        .and_then(|d| d.lines().next())
+        .unwrap_or("");
+    identity_error(format!("{status}: {code}: {description}"))
+}
+
+/// A token answer: `access_token` with `expires_in` (seconds) or `expires_on` (epoch
+/// seconds); anything else the platform's error.
+fn read_token(response: &http::Response<Vec<u8>>) -> Result<AccessToken, Error> {
+    let body: Value = serde_json::from_slice(response.body()).unwrap_or(Value::Null);
+    if !response.status().is_success() {
+        return Err(platform_error(&body, response.status()));
+    }
+    let secret = body
+        .get("access_token")
+        .and_then(Value::as_str)
+        .filter(|t| !t.is_empty())
+        .ok_or_else(|| identity_error("the answer has no access_token"))?;
+    let lifetime = match seconds(body.get("expires_in")) {
+        Some(s) => Duration::from_secs(s),
+        None => {
+            let on = seconds(body.get("expires_on")).ok_or_else(|| {
+                identity_error("the answer says neither expires_in nor expires_on")
+            })?;
+            (SystemTime::UNIX_EPOCH + Duration::from_secs(on))
+                .duration_since(SystemTime::now())
+                .unwrap_or_default()
+        }
+    };
+    let refresh = body
+        .get("refresh_token")
+        .and_then(Value::as_str)
+        .map(str::to_owned);
+    Ok(AccessToken::new(secret, lifetime).with_refresh_token(refresh))
+}
+
+/// One request to the identity platform, its answer read as a token.
+struct TokenCall {
+    exchange: Exchange,
+}
+
+impl TokenCall {
+    fn new(request: http::Request<Vec<u8>>) -> Box<Self> {
+        Box::new(TokenCall {
+            exchange: Exchange::new(request, &RetryPolicy::default(), &Limits::default()),
+        })
+    }
+}
+
+impl Machine for TokenCall {
+    type Output = AccessToken;
+    fn step(&mut self, token: &str) -> Step<AccessToken> {
+        self.exchange.step(token).then(|r| read_token(&r))
+    }
+    fn answer(&mut self, outcome: Result<http::Response<Vec<u8>>, TransportError>) {
+        self.exchange.answer(outcome);
+    }
+}
+
+/// The pairs every client-credentials request has, and the claims.
+fn scope_and_claims<'a>(
+    request: &'a TokenRequest,
+    scope: &'a str,
+    pairs: &mut Vec<(&'a str, &'a str)>,
+) {
+    pairs.push(("scope", scope));
+    if let Some(claims) = &request.claims {
+        pairs.push(("claims", claims));
+    }
+}
+
+/// Client credentials with a secret: `grant_type=client_credentials`.
+pub struct ClientSecret {
+    tenant: String,
+    client_id: String,
+    secret: String,
+    authority: Authority,
+}
+
+impl ClientSecret {
+    /// For the app `client_id` of `tenant`, with `secret`.
+    pub fn new(
+        tenant: impl Into<String>,
+        client_id: impl Into<String>,
+        secret: impl Into<String>,
+    ) -> Self {
+        ClientSecret {
+            tenant: tenant.into(),
+            client_id: client_id.into(),
+            secret: secret.into(),
+            authority: Authority::Public,
+        }
+    }
+
+    /// Another authority (a national cloud, a test server).
+    #[must_use]
+    pub fn authority(mut self, authority: Authority) -> Self {
+        self.authority = authority;
+        self
+    }
+}
+
+impl fmt::Debug for ClientSecret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientSecret")
+            .field("tenant", &self.tenant)
+            .field("client_id", &self.client_id)
+            .field("secret", &"<redacted>")
+            .field("authority", &self.authority)
+            .finish()
+    }
+}
+
+impl Flow for ClientSecret {
+    fn name(&self) -> &'static str {
+        "client credentials"
+    }
+    fn start(
+        &self,
+        request: &TokenRequest,
+    ) -> Result<Box<dyn Machine<Output = AccessToken> + Send>, Error> {
+        let scope = request.scopes.join(" ");
+        let mut pairs = vec![
+            ("grant_type", "client_credentials"),
+            ("client_id", self.client_id.as_str()),
+            ("client_secret", self.secret.as_str()),
+        ];
+        scope_and_claims(request, &scope, &mut pairs);
+        Ok(TokenCall::new(form_post(
+            &self.authority.endpoint(&self.tenant, "token"),
+            &pairs,
+        )?))
+    }
+}
+
+/// Workload identity: client credentials whose assertion is the federated token in a file
+/// (read again for every token: Kubernetes rotates it).
+pub struct WorkloadIdentity {
+    tenant: String,
+    client_id: String,
+    token_file: PathBuf,
+    authority: Authority,
+}
+
+impl WorkloadIdentity {
+    /// For the app `client_id` of `tenant`, the assertion in `token_file`.
+    pub fn new(
+        tenant: impl Into<String>,
+        client_id: impl Into<String>,
+        token_file: impl Into<PathBuf>,
+    ) -> Self {
+        WorkloadIdentity {
+            tenant: tenant.into(),
+            client_id: client_id.into(),
+            token_file: token_file.into(),
+            authority: Authority::Public,
+        }
+    }
+
+    /// Another authority.
+    #[must_use]
+    pub fn authority(mut self, authority: Authority) -> Self {
+        self.authority = authority;
+        self
+    }
+}
+
+impl fmt::Debug for WorkloadIdentity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("WorkloadIdentity")
+            .field("tenant", &self.tenant)
+            .field("client_id", &self.client_id)
+            .field("token_file", &self.token_file)
+            .finish()
+    }
+}
+
+impl Flow for WorkloadIdentity {
+    fn name(&self) -> &'static str {
+        "workload identity"
+    }
+    fn start(
+        &self,
+        request: &TokenRequest,
+    ) -> Result<Box<dyn Machine<Output = AccessToken> + Send>, Error> {
+        let assertion = std::fs::read_to_string(&self.token_file).map_err(|e| {
+            identity_error(format!(
+                "the federated token file cannot be read: {}",
+                e.kind()
+            ))
+        })?;
+        let scope = request.scopes.join(" ");
+        let mut pairs = vec![
+            ("grant_type", "client_credentials"),
+            ("client_id", self.client_id.as_str()),
+            (
+                "client_assertion_type",
+                "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
+            ),
+            ("client_assertion", assertion.trim()),
+        ];
+        scope_and_claims(request, &scope, &mut pairs);
+        Ok(TokenCall::new(form_post(
+            &self.authority.endpoint(&self.tenant, "token"),
+            &pairs,
+        )?))
+    }
+}
+
+/// A refresh token you have: `grant_type=refresh_token`; the rotated refresh token the
+/// platform sends back replaces it.
+pub struct RefreshToken {
+    tenant: String,
+    client_id: String,
+    refresh_token: Mutex<String>,
+    authority: Authority,
+}
+
+impl RefreshToken {
+    /// For the (public) app `client_id` of `tenant`.
+    pub fn new(
+        tenant: impl Into<String>,
+        client_id: impl Into<String>,
+        refresh_token: impl Into<String>,
+    ) -> Self {
+        RefreshToken {
+            tenant: tenant.into(),
+            client_id: client_id.into(),
+            refresh_token: Mutex::new(refresh_token.into()),
+            authority: Authority::Public,
+        }
+    }
+
+    /// Another authority.
+    #[must_use]
+    pub fn authority(mut self, authority: Authority) -> Self {
+        self.authority = authority;
+        self
+    }
+}
+
+impl fmt::Debug for RefreshToken {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RefreshToken")
+            .field("tenant", &self.tenant)
+            .field("client_id", &self.client_id)
+            .field("refresh_token", &"<redacted>")
+            .finish()
+    }
+}
+
+impl Flow for RefreshToken {
+    fn name(&self) -> &'static str {
+        "refresh token"
+    }
+    fn start(
+        &self,
+        request: &TokenRequest,
+    ) -> Result<Box<dyn Machine<Output = AccessToken> + Send>, Error> {
+        let refresh = self
+            .refresh_token
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone();
+        let scope = request.scopes.join(" ");
+        let mut pairs = vec![
+            ("grant_type", "refresh_token"),
+            ("client_id", self.client_id.as_str()),
+            ("refresh_token", refresh.as_str()),
+        ];
+        scope_and_claims(request, &scope, &mut pairs);
+        Ok(TokenCall::new(form_post(
+            &self.authority.endpoint(&self.tenant, "token"),
+            &pairs,
+        )?))
+    }
+    fn obtained(&self, token: &AccessToken) {
+        if let Some(rotated) = &token.refresh_token {
+            *self.refresh_token.lock().unwrap_or_else(|e| e.into_inner()) = rotated.clone();
+        }
+    }
+}
+
+/// What the device code flow shows the user.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DeviceCodeInfo {
+    /// The code to enter.
+    pub user_code: String,
+    /// Where to enter it.
+    pub verification_uri: String,
+    /// The platform's sentence saying both.
+    pub message: String,
+}
+
+type Show = Arc<dyn Fn(&DeviceCodeInfo) + Send + Sync>;
+
+/// The device code flow (RFC 8628): a code the user enters on another device, then polling
+/// the token endpoint at the platform's interval (`authorization_pending`: again; `slow_down`:
+/// 5 s more; `expired_token`, `access_denied`, or the code's lifetime over: an error).
+pub struct DeviceCode {
+    tenant: String,
+    client_id: String,
+    show: Show,
+    authority: Authority,
+}
+
+impl DeviceCode {
+    /// For the (public) app `client_id` of `tenant`; `show` gets the code.
+    pub fn new(
+        tenant: impl Into<String>,
+        client_id: impl Into<String>,
+        show: impl Fn(&DeviceCodeInfo) + Send + Sync + 'static,
+    ) -> Self {
+        DeviceCode {
+            tenant: tenant.into(),
+            client_id: client_id.into(),
+            show: Arc::new(show),
+            authority: Authority::Public,
+        }
+    }
+
+    /// Another authority.
+    #[must_use]
+    pub fn authority(mut self, authority: Authority) -> Self {
+        self.authority = authority;
+        self
+    }
+}
+
+impl fmt::Debug for DeviceCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("DeviceCode")
+            .field("tenant", &self.tenant)
+            .field("client_id", &self.client_id)
+            .finish()
+    }
+}
+
+impl Flow for DeviceCode {
+    fn name(&self) -> &'static str {
+        "device code"
+    }
+    fn start(
+        &self,
+        request: &TokenRequest,
+    ) -> Result<Box<dyn Machine<Output = AccessToken> + Send>, Error> {
+        let scope = request.scopes.join(" ");
+        let mut pairs = vec![("client_id", self.client_id.as_str())];
+        scope_and_claims(request, &scope, &mut pairs);
+        let ask = form_post(&self.authority.endpoint(&self.tenant, "devicecode"), &pairs)?;
+        Ok(Box::new(DevicePoll {
+            token_url: self.authority.endpoint(&self.tenant, "token"),
+            client_id: self.client_id.clone(),
+            show: self.show.clone(),
+            exchange: Exchange::new(ask, &RetryPolicy::default(), &Limits::default()),
+            phase: DevicePhase::Code,
+        }))
+    }
+}
+
+enum DevicePhase {
+    Code,
+    Poll {
+        device_code: String,
+        interval: Duration,
+        deadline: Instant,
+    },
+    Waiting {
+        device_code: String,
+        interval: Duration,
+        deadline: Instant,
+    },
+    Done,
+}
+
+struct DevicePoll {
+    token_url: String,
+    client_id: String,
+    show: Show,
+    exchange: Exchange,
+    phase: DevicePhase,
+}
+
+impl DevicePoll {
+    fn poll(&self, device_code: &str) -> Result<Exchange, Error> {
+        let request = form_post(
+            &self.token_url,
+            &[
+                ("grant_type", "urn:ietf:params:oauth:grant-type:device_code"),
+                ("client_id", &self.client_id),
+                ("device_code", device_code),
+            ],
+        )?;
+        Ok(Exchange::new(
+            request,
+            &RetryPolicy::none(),
+            &Limits::default(),
+        ))
+    }
+
+    fn code(&mut self, response: &http::Response<Vec<u8>>) -> Result<Duration, Error> {
+        let body: Value = serde_json::from_slice(response.body()).unwrap_or(Value::Null);
+        if !response.status().is_success() {
+            return Err(platform_error(&body, response.status()));
+        }
+        let text = |k: &str| body.get(k).and_then(Value::as_str).map(str::to_owned);
+        let device_code =
+            text("device_code").ok_or_else(|| identity_error("the answer has no device_code"))?;
+        let info = DeviceCodeInfo {
+            user_code: text("user_code")
+                .ok_or_else(|| identity_error("the answer has no user_code"))?,
+            verification_uri: text("verification_uri").unwrap_or_default(),
+            message: text("message").unwrap_or_default(),
+        };
+        let interval = Duration::from_secs(seconds(body.get("interval")).unwrap_or(5));
+        let lifetime = Duration::from_secs(seconds(body.get("expires_in")).unwrap_or(900));
+        (self.show)(&info);
+        self.phase = DevicePhase::Waiting {
+            device_code,
+            interval,
+            deadline: Instant::now() + lifetime,
+        };
+        Ok(interval)
+    }
+}
+
+impl Machine for DevicePoll {
+    type Output = AccessToken;
+
+    fn step(&mut self, token: &str) -> Step<AccessToken> {
+        loop {
+            match std::mem::replace(&mut self.phase, DevicePhase::Done) {
+                DevicePhase::Done => return Step::Done(Err(identity_error("the flow is over"))),
+                DevicePhase::Waiting {
+                    device_code,
+                    interval,
+                    deadline,
+                } => {
+                    if Instant::now() >= deadline {
+                        return Step::Done(Err(identity_error(
+                            "the device code expired before the user signed in",
+                        )));
+                    }
+                    match self.poll(&device_code) {
+                        Ok(e) => self.exchange = e,
+                        Err(e) => return Step::Done(Err(e)),
+                    }
+                    self.phase = DevicePhase::Poll {
+                        device_code,
+                        interval,
+                        deadline,
+                    };
+                    return Step::Wait(interval);
+                }
+                DevicePhase::Code => {
+                    let response = match self.exchange.step(token) {
+                        Step::Done(Ok(r)) => r,
+                        other => {
+                            self.phase = DevicePhase::Code;
+                            return other.then(|_| Err(identity_error("unreachable")));
+                        }
+                    };
+                    if let Err(e) = self.code(&response) {
+                        return Step::Done(Err(e));
+                    }
+                }
+                DevicePhase::Poll {
+                    device_code,
+                    mut interval,
+                    deadline,
+                } => {
+                    let response = match self.exchange.step(token) {
+                        Step::Done(Ok(r)) => r,
+                        Step::Done(Err(e)) => return Step::Done(Err(e)),
+                        other => {
+                            self.phase = DevicePhase::Poll {
+                                device_code,
+                                interval,
+                                deadline,
+                            };
+                            return other.then(|_| Err(identity_error("unreachable")));
+                        }
+                    };
+                    if response.status().is_success() {
+                        return Step::Done(read_token(&response));
+                    }
+                    let body: Value =
+                        serde_json::from_slice(response.body()).unwrap_or(Value::Null);
+                    match body.get("error").and_then(Value::as_str) {
+                        Some("authorization_pending") => {}
+                        Some("slow_down") => interval += Duration::from_secs(5),
+                        Some("expired_token") => {
+                            return Step::Done(Err(identity_error(
+                                "the device code expired before the user signed in",
+                            )))
+                        }
+                        Some("access_denied" | "authorization_declined") => {
+                            return Step::Done(Err(identity_error("the user declined the sign-in")))
+                        }
+                        _ => return Step::Done(Err(platform_error(&body, response.status()))),
+                    }
+                    self.phase = DevicePhase::Waiting {
+                        device_code,
+                        interval,
+                        deadline,
+                    };
+                }
+            }
+        }
+    }
+
+    fn answer(&mut self, outcome: Result<http::Response<Vec<u8>>, TransportError>) {
+        self.exchange.answer(outcome);
+    }
+}
+
+/// A managed identity: App Service's endpoint (`IDENTITY_ENDPOINT` with the secret header
+/// `IDENTITY_HEADER`) when set, else the VM's instance metadata endpoint (`Metadata: true`).
+pub struct ManagedIdentity {
+    endpoint: String,
+    header: Option<String>,
+    client_id: Option<String>,
+}
+
+/// The VM's instance metadata endpoint.
+const IMDS: &str = "http://169.254.169.254/metadata/identity/oauth2/token";
+
+impl ManagedIdentity {
+    /// From the process environment.
+    pub fn from_env() -> Self {
+        ManagedIdentity::from_vars(&|name: &str| std::env::var(name).ok())
+    }
+
+    /// From `var`: App Service when `IDENTITY_ENDPOINT` and `IDENTITY_HEADER` are set, else
+    /// the instance metadata endpoint.
+    pub fn from_vars(var: &dyn Fn(&str) -> Option<String>) -> Self {
+        match (var("IDENTITY_ENDPOINT"), var("IDENTITY_HEADER")) {
+            (Some(endpoint), Some(header)) => ManagedIdentity {
+                endpoint,
+                header: Some(header),
+                client_id: None,
+            },
+            _ => ManagedIdentity::instance_metadata(IMDS),
+        }
+    }
+
+    /// The instance metadata endpoint at `endpoint` (tests, proxies).
+    pub fn instance_metadata(endpoint: impl Into<String>) -> Self {
+        ManagedIdentity {
+            endpoint: endpoint.into(),
+            header: None,
+            client_id: None,
+        }
+    }
+
+    /// A user-assigned identity, by its client id.
+    #[must_use]
+    pub fn client_id(mut self, client_id: impl Into<String>) -> Self {
+        self.client_id = Some(client_id.into());
+        self
+    }
+}
+
+impl fmt::Debug for ManagedIdentity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ManagedIdentity")
+            .field("app_service", &self.header.is_some())
+            .field("client_id", &self.client_id)
+            .finish()
+    }
+}
+
+impl Flow for ManagedIdentity {
+    fn name(&self) -> &'static str {
+        "managed identity"
+    }
+    fn start(
+        &self,
+        request: &TokenRequest,
+    ) -> Result<Box<dyn Machine<Output = AccessToken> + Send>, Error> {
+        let mut query = url::form_urlencoded::Serializer::new(String::new());
+        let version = if self.header.is_some() {
+            "2019-08-01"
+        } else {
+            "2018-02-01"
+        };
+        query.append_pair("api-version", version);
+        query.append_pair("resource", &request.resource());
+        if let Some(id) = &self.client_id {
+            query.append_pair("client_id", id);
+        }
+        let url = format!("{}?{}", self.endpoint, query.finish());
+        let mut builder = http::Request::get(url).header(http::header::ACCEPT, "application/json");
+        builder = match &self.header {
+            Some(secret) => builder.header("x-identity-header", secret.as_str()),
+            None => builder.header("metadata", "true"),
+        };
+        let request = builder
+            .body(Vec::new())
+            .map_err(|_| identity_error("the managed identity endpoint is not a URL"))?;
+        Ok(TokenCall::new(request))
+    }
+}
