@@ -350,6 +350,26 @@ impl Exec for Blocking {
     }
 }
 
+/// The blocking executor with `credential`.
+pub fn blocking_with(credential: graph_resource_client::identity::Credential) -> Blocking {
+    Blocking(
+        graph_resource_client::blocking::Client::with_credential(credential)
+            .with_policy(RetryPolicy::default().base_delay(Duration::from_millis(10))),
+    )
+}
+
+/// The async executor with `credential`.
+pub fn nonblocking_with(credential: graph_resource_client::identity::Credential) -> Async {
+    Async {
+        client: graph_resource_client::nonblocking::Client::with_credential(credential)
+            .with_policy(RetryPolicy::default().base_delay(Duration::from_millis(10))),
+        runtime: tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap(),
+    }
+}
+
 pub struct Async {
     pub client: graph_resource_client::nonblocking::Client,
     pub runtime: tokio::runtime::Runtime,
