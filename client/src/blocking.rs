@@ -74,6 +74,24 @@ impl Client {
         }
     }
 
+    /// The same client trusting the root certificate(s) in `pem` besides Mozilla's roots
+    /// (a test CA, a corporate proxy's). It gets a new agent with the default settings and
+    /// those roots (feature `rustls`).
+    #[cfg(feature = "rustls")]
+    pub fn trust_root_pem(mut self, pem: &[u8]) -> Result<Self, Error> {
+        let extra = crate::pem_certificates(pem)?;
+        let roots: Vec<ureq::tls::Certificate<'static>> = webpki_root_certs::TLS_SERVER_ROOT_CERTS
+            .iter()
+            .chain(extra.iter())
+            .map(|c| ureq::tls::Certificate::from_der(c.as_ref()).to_owned())
+            .collect();
+        let tls = ureq::tls::TlsConfig::builder()
+            .root_certs(ureq::tls::RootCerts::Specific(std::sync::Arc::new(roots)))
+            .build();
+        self.agent = ureq::Agent::config_builder().tls_config(tls).build().into();
+        Ok(self)
+    }
+
     /// The same client with another retry policy.
     #[must_use]
     pub fn with_policy(mut self, policy: RetryPolicy) -> Self {

@@ -85,6 +85,28 @@ pub type Delete<'r, T> = graph_resource::call::Bound<'r, graph_resource::DeleteR
 /// A list request bound to its collection (`List::new(request, &collection)`).
 pub type List<T> = graph_resource::call::BoundList<T>;
 
+/// The certificates of a PEM text (an extra root to trust), or why not.
+#[cfg(all(feature = "rustls", any(feature = "ureq", feature = "reqwest")))]
+pub(crate) fn pem_certificates(
+    pem: &[u8],
+) -> Result<Vec<rustls_pki_types::CertificateDer<'static>>, Error> {
+    use rustls_pki_types::pem::PemObject;
+    let certs: Vec<_> = rustls_pki_types::CertificateDer::pem_slice_iter(pem)
+        .collect::<Result<_, _>>()
+        .map_err(|e| {
+            machine::TransportError::new(TransportKind::Tls, format!("the root is not PEM: {e}"))
+                .into_error("")
+        })?;
+    if certs.is_empty() {
+        return Err(machine::TransportError::new(
+            TransportKind::Tls,
+            "the PEM text holds no certificate",
+        )
+        .into_error(""));
+    }
+    Ok(certs)
+}
+
 /// The kind of an I/O error (both executors).
 #[cfg(any(feature = "ureq", feature = "reqwest"))]
 pub(crate) fn io_kind(e: &std::io::Error) -> TransportKind {

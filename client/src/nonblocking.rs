@@ -31,6 +31,8 @@ use crate::{Error, Limits, RetryPolicy, TransportKind, UploadOptions, Uploaded};
 #[derive(Debug, Clone)]
 pub struct Client {
     http: reqwest::Client,
+    /// Extra roots to trust (kept to build the client again with other limits).
+    roots: Vec<reqwest::Certificate>,
     credential: Credential,
     scopes: Vec<String>,
     policy: RetryPolicy,
@@ -38,13 +40,17 @@ pub struct Client {
 }
 
 /// A reqwest client as this crate needs it: redirects off (the machines decide them), the
-/// connect timeout of `limits`.
-fn http_client(limits: &Limits) -> reqwest::Client {
-    reqwest::Client::builder()
+/// connect timeout of `limits`, the extra roots.
+fn http_client(limits: &Limits, roots: &[reqwest::Certificate]) -> reqwest::Client {
+    let mut builder = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
-        .connect_timeout(limits.connect_timeout)
+        .connect_timeout(limits.connect_timeout);
+    for root in roots {
+        builder = builder.add_root_certificate(root.clone());
+    }
+    builder
         .build()
-        .expect("a client without TLS or proxies always builds")
+        .expect("a client with these settings always builds")
 }
 
 impl Client {
@@ -52,7 +58,8 @@ impl Client {
     pub fn new(bearer_token: impl Into<String>) -> Self {
         let limits = Limits::default();
         Client {
-            http: http_client(&limits),
+            http: http_client(&limits, &[]),
+            roots: Vec::new(),
             credential: Credential::from(bearer_token.into()),
             scopes: identity::default_scopes(),
             policy: RetryPolicy::default(),
@@ -160,11 +167,28 @@ impl Client {
     pub fn with_http(http: reqwest::Client, bearer_token: impl Into<String>) -> Self {
         Client {
             http,
+            roots: Vec::new(),
             credential: Credential::from(bearer_token.into()),
             scopes: identity::default_scopes(),
             policy: RetryPolicy::default(),
             limits: Limits::default(),
         }
+    }
+
+    /// The same client trusting the root certificate(s) in `pem` besides Mozilla's roots
+    /// (a test CA, a corporate proxy's). It gets a new reqwest client with this crate's
+    /// settings and those roots (feature `rustls`).
+    #[cfg(feature = "rustls")]
+    pub fn trust_root_pem(mut self, pem: &[u8]) -> Result<Self, Error> {
+        for cert in crate::pem_certificates(pem)? {
+            let root = reqwest::Certificate::from_der(cert.as_ref()).map_err(|e| {
+                TransportError::new(TransportKind::Tls, format!("the root is not usable: {e}"))
+                    .into_error("")
+            })?;
+            self.roots.push(root);
+        }
+        self.http = http_client(&self.limits, &self.roots);
+        Ok(self)
     }
 
     /// The same client with another retry policy.
@@ -179,7 +203,7 @@ impl Client {
     #[must_use]
     pub fn with_limits(mut self, limits: Limits) -> Self {
         if limits.connect_timeout != self.limits.connect_timeout {
-            self.http = http_client(&limits);
+            self.http = http_client(&limits, &self.roots);
         }
         self.limits = limits;
         self

@@ -74,11 +74,39 @@ pub fn serve(
 pub fn serve_within(
     n: usize,
     within: Duration,
-    mut answer: impl FnMut(&Received, SocketAddr) -> Action + Send + 'static,
+    answer: impl FnMut(&Received, SocketAddr) -> Action + Send + 'static,
 ) -> (SocketAddr, JoinHandle<Vec<Received>>) {
+    serve_on(n, within, None, answer).0
+}
+
+/// As `serve`, over TLS with `config` (a certificate made by the test); also counts the
+/// connections, handshakes that failed included.
+pub fn serve_tls(
+    n: usize,
+    within: Duration,
+    config: std::sync::Arc<rustls::ServerConfig>,
+    answer: impl FnMut(&Received, SocketAddr) -> Action + Send + 'static,
+) -> (
+    (SocketAddr, JoinHandle<Vec<Received>>),
+    std::sync::Arc<std::sync::atomic::AtomicUsize>,
+) {
+    serve_on(n, within, Some(config), answer)
+}
+
+fn serve_on(
+    n: usize,
+    within: Duration,
+    tls: Option<std::sync::Arc<rustls::ServerConfig>>,
+    mut answer: impl FnMut(&Received, SocketAddr) -> Action + Send + 'static,
+) -> (
+    (SocketAddr, JoinHandle<Vec<Received>>),
+    std::sync::Arc<std::sync::atomic::AtomicUsize>,
+) {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let addr = listener.local_addr().unwrap();
     listener.set_nonblocking(true).unwrap();
+    let connections = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let counted = connections.clone();
     let handle = thread::spawn(move || {
         let deadline = Instant::now() + within;
         let mut got = Vec::new();
@@ -90,6 +118,7 @@ pub fn serve_within(
                     continue;
                 }
             };
+            counted.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
             stream.set_nonblocking(false).unwrap();
             stream
                 .set_read_timeout(Some(Duration::from_secs(10)))
@@ -99,50 +128,63 @@ pub fn serve_within(
             stream
                 .set_write_timeout(Some(Duration::from_secs(2)))
                 .unwrap();
-            let Some(received) = read_request(&stream) else {
-                continue;
+            let received = match &tls {
+                None => exchange(stream, addr, &mut answer),
+                Some(config) => {
+                    let Ok(conn) = rustls::ServerConnection::new(config.clone()) else {
+                        continue;
+                    };
+                    exchange(rustls::StreamOwned::new(conn, stream), addr, &mut answer)
+                }
             };
-            match answer(&received, addr) {
-                Action::Reply(status, headers, body) => {
-                    let mut out = &stream;
-                    let mut head = format!(
-                        "HTTP/1.1 {status} X\r\nContent-Length: {}\r\nConnection: close\r\n",
-                        body.len()
-                    );
-                    for (k, v) in headers {
-                        head.push_str(&format!("{k}: {v}\r\n"));
-                    }
-                    head.push_str("\r\n");
-                    let _ = out.write_all(head.as_bytes());
-                    let _ = out.write_all(&body);
-                    let _ = out.flush();
-                }
-                Action::Reset => {
-                    let _ = stream.shutdown(std::net::Shutdown::Both);
-                }
-                Action::Raw(bytes) => {
-                    let _ = (&stream).write_all(&bytes);
-                }
-                Action::Flood { head, bytes } => {
-                    let mut out = &stream;
-                    let _ = out.write_all(format!("{head}\r\n").as_bytes());
-                    let chunk = vec![b'0'; 64 * 1024];
-                    let mut sent = 0u64;
-                    while sent < bytes && out.write_all(&chunk).is_ok() {
-                        sent += chunk.len() as u64;
-                    }
-                }
-                Action::Silent(d) => thread::sleep(d),
-            }
-            got.push(received);
+            got.extend(received);
         }
         got
     });
-    (addr, handle)
+    ((addr, handle), connections)
 }
 
-fn read_request(stream: &std::net::TcpStream) -> Option<Received> {
-    let mut reader = BufReader::new(stream.try_clone().ok()?);
+/// Reads one request from `stream` and answers it as `answer` says.
+fn exchange<S: Read + Write>(
+    stream: S,
+    addr: SocketAddr,
+    answer: &mut impl FnMut(&Received, SocketAddr) -> Action,
+) -> Option<Received> {
+    let mut reader = BufReader::new(stream);
+    let received = read_request(&mut reader)?;
+    let out = reader.get_mut();
+    match answer(&received, addr) {
+        Action::Reply(status, headers, body) => {
+            let mut head = format!(
+                "HTTP/1.1 {status} X\r\nContent-Length: {}\r\nConnection: close\r\n",
+                body.len()
+            );
+            for (k, v) in headers {
+                head.push_str(&format!("{k}: {v}\r\n"));
+            }
+            head.push_str("\r\n");
+            let _ = out.write_all(head.as_bytes());
+            let _ = out.write_all(&body);
+            let _ = out.flush();
+        }
+        Action::Reset => {}
+        Action::Raw(bytes) => {
+            let _ = out.write_all(&bytes);
+        }
+        Action::Flood { head, bytes } => {
+            let _ = out.write_all(format!("{head}\r\n").as_bytes());
+            let chunk = vec![b'0'; 64 * 1024];
+            let mut sent = 0u64;
+            while sent < bytes && out.write_all(&chunk).is_ok() {
+                sent += chunk.len() as u64;
+            }
+        }
+        Action::Silent(d) => thread::sleep(d),
+    }
+    Some(received)
+}
+
+fn read_request<R: BufRead>(reader: &mut R) -> Option<Received> {
     let mut line = String::new();
     reader.read_line(&mut line).ok()?;
     let mut parts = line.split_whitespace();
