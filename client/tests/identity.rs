@@ -14,8 +14,8 @@ use base64::Engine;
 use common::{json, serve, Action, Exec, Received};
 use graph_resource::prelude::*;
 use graph_resource_client::identity::{
-    Authority, ClientSecret, Credential, DeviceCode, ManagedIdentity, RefreshToken,
-    WorkloadIdentity,
+    Authority, ClientCertificate, ClientSecret, Credential, DeviceCode, ManagedIdentity,
+    RefreshToken, WorkloadIdentity,
 };
 use graph_resource_client::Error;
 use serde_json::json;
@@ -107,6 +107,7 @@ both!(
     managed_identity_on_a_vm_and_on_app_service,
     workload_identity_reads_its_token_file,
     the_environment_chain,
+    a_certificate_signs_its_assertion,
 );
 
 fn client_credentials_then_graph_with_the_token<E: Exec>(make: impl Fn(Credential) -> E) {
@@ -594,4 +595,80 @@ fn closures_are_token_sources() {
         "{err}"
     );
     assert_eq!(calls.load(Ordering::SeqCst), 1);
+}
+
+/// The test app's certificate (`tests/data`, made with openssl; its SHA-256 thumbprint computed
+/// by openssl too: `openssl x509 -outform DER | openssl dgst -sha256 -binary | base64url`).
+const APP_CERT: &[u8] = include_bytes!("data/app-cert.pem");
+const APP_KEY: &[u8] = include_bytes!("data/app-key.pem");
+const APP_PUBLIC_PKCS1: &[u8] = include_bytes!("data/app-public-pkcs1.der");
+const APP_THUMBPRINT: &str = "2xo8xy8dmofT52fp53QSbwf6ncy5NSZqoxrxlQn0xtg";
+
+/// Client credentials with a certificate: the endpoint checks the assertion's header, claims
+/// and signature (with the certificate's public key).
+fn a_certificate_signs_its_assertion<E: Exec>(make: impl Fn(Credential) -> E) {
+    let (authority, _identity) = serve(1, |r, addr| {
+        let f = form(r);
+        assert_eq!(f["grant_type"], "client_credentials");
+        assert_eq!(
+            f["client_assertion_type"],
+            "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"
+        );
+        assert!(!f.contains_key("client_secret"));
+        let jwt = &f["client_assertion"];
+        let parts: Vec<&str> = jwt.split('.').collect();
+        assert_eq!(parts.len(), 3);
+        let decode = |p: &str| {
+            base64::engine::general_purpose::URL_SAFE_NO_PAD
+                .decode(p)
+                .unwrap()
+        };
+        let header: serde_json::Value = serde_json::from_slice(&decode(parts[0])).unwrap();
+        assert_eq!(header["alg"], "RS256");
+        assert_eq!(header["x5t#S256"], APP_THUMBPRINT);
+        let claims: serde_json::Value = serde_json::from_slice(&decode(parts[1])).unwrap();
+        assert_eq!(
+            claims["aud"],
+            format!("http://{addr}/contoso/oauth2/v2.0/token")
+        );
+        assert_eq!(claims["iss"], "app-id");
+        assert_eq!(claims["sub"], "app-id");
+        assert_eq!(
+            claims["exp"].as_u64().unwrap() - claims["nbf"].as_u64().unwrap(),
+            600
+        );
+        let key = ring::signature::UnparsedPublicKey::new(
+            &ring::signature::RSA_PKCS1_2048_8192_SHA256,
+            APP_PUBLIC_PKCS1,
+        );
+        let signed = format!("{}.{}", parts[0], parts[1]);
+        key.verify(signed.as_bytes(), &decode(parts[2]))
+            .expect("the assertion's signature verifies");
+        // A tampered assertion does not.
+        assert!(key
+            .verify(format!("{signed}x").as_bytes(), &decode(parts[2]))
+            .is_err());
+        token("cert-token", 3600)
+    });
+    let (graph, server) = serve(1, |_, _| json(200, json!({"id": "1"})));
+    let flow = ClientCertificate::from_pem("contoso", "app-id", APP_CERT, APP_KEY)
+        .unwrap()
+        .authority(Authority::Custom(format!("http://{authority}")));
+    assert_eq!(flow.thumbprint(), APP_THUMBPRINT);
+    assert!(!format!("{flow:?}").contains("PRIVATE"));
+    let e = make(Credential::from_flow(flow));
+    let _: User = e
+        .get(&User::get().build(), &format!("http://{graph}/v1.0/me"))
+        .unwrap();
+    assert_eq!(
+        server.join().unwrap()[0].header("authorization"),
+        Some("Bearer cert-token")
+    );
+    assert!(ClientCertificate::from_pem(
+        "t",
+        "c",
+        APP_CERT,
+        b"-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n"
+    )
+    .is_err());
 }

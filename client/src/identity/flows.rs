@@ -683,3 +683,147 @@ impl Flow for ManagedIdentity {
         Ok(TokenCall::new(request))
     }
 }
+
+/// Client credentials with a certificate: a client assertion (a JWT signed `RS256` with the
+/// certificate's private key, `x5t#S256` the certificate's SHA-256 thumbprint, valid 10
+/// minutes, for the token endpoint) instead of a secret. Feature `certificate`.
+#[cfg(feature = "certificate")]
+pub struct ClientCertificate {
+    tenant: String,
+    client_id: String,
+    key: ring::signature::RsaKeyPair,
+    thumbprint: String,
+    authority: Authority,
+}
+
+#[cfg(feature = "certificate")]
+impl ClientCertificate {
+    /// For the app `client_id` of `tenant`: its certificate and RSA private key (PKCS#8 or
+    /// PKCS#1), both PEM.
+    pub fn from_pem(
+        tenant: impl Into<String>,
+        client_id: impl Into<String>,
+        certificate_pem: &[u8],
+        private_key_pem: &[u8],
+    ) -> Result<Self, Error> {
+        use rustls_pki_types::pem::PemObject;
+        use rustls_pki_types::{CertificateDer, PrivateKeyDer};
+        let cert = CertificateDer::from_pem_slice(certificate_pem)
+            .map_err(|_| identity_error("the certificate is not a PEM certificate"))?;
+        let key = match PrivateKeyDer::from_pem_slice(private_key_pem) {
+            Ok(PrivateKeyDer::Pkcs8(k)) => {
+                ring::signature::RsaKeyPair::from_pkcs8(k.secret_pkcs8_der())
+            }
+            Ok(PrivateKeyDer::Pkcs1(k)) => {
+                ring::signature::RsaKeyPair::from_der(k.secret_pkcs1_der())
+            }
+            _ => {
+                return Err(identity_error(
+                    "the private key is not a PEM RSA key (PKCS#8 or PKCS#1)",
+                ))
+            }
+        }
+        .map_err(|_| identity_error("the private key is not a usable RSA key"))?;
+        let digest = ring::digest::digest(&ring::digest::SHA256, cert.as_ref());
+        Ok(ClientCertificate {
+            tenant: tenant.into(),
+            client_id: client_id.into(),
+            key,
+            thumbprint: b64url(digest.as_ref()),
+            authority: Authority::Public,
+        })
+    }
+
+    /// Another authority.
+    #[must_use]
+    pub fn authority(mut self, authority: Authority) -> Self {
+        self.authority = authority;
+        self
+    }
+
+    /// The certificate's SHA-256 thumbprint as the assertion's `x5t#S256` carries it.
+    pub fn thumbprint(&self) -> &str {
+        &self.thumbprint
+    }
+
+    /// A signed assertion for `audience` (the token endpoint).
+    fn assertion(&self, audience: &str) -> Result<String, Error> {
+        let now = SystemTime::now()
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .unwrap_or_default()
+            .as_secs();
+        let rng = ring::rand::SystemRandom::new();
+        let mut jti = [0u8; 16];
+        ring::rand::SecureRandom::fill(&rng, &mut jti)
+            .map_err(|_| identity_error("no randomness for the assertion's jti"))?;
+        let header = serde_json::json!({"alg": "RS256", "typ": "JWT", "x5t#S256": self.thumbprint});
+        let claims = serde_json::json!({
+            "aud": audience,
+            "iss": self.client_id,
+            "sub": self.client_id,
+            "jti": jti.iter().map(|b| format!("{b:02x}")).collect::<String>(),
+            "iat": now,
+            "nbf": now,
+            "exp": now + 600,
+        });
+        let signed = format!(
+            "{}.{}",
+            b64url(header.to_string().as_bytes()),
+            b64url(claims.to_string().as_bytes())
+        );
+        let mut signature = vec![0; self.key.public().modulus_len()];
+        self.key
+            .sign(
+                &ring::signature::RSA_PKCS1_SHA256,
+                &rng,
+                signed.as_bytes(),
+                &mut signature,
+            )
+            .map_err(|_| identity_error("the assertion could not be signed"))?;
+        Ok(format!("{signed}.{}", b64url(&signature)))
+    }
+}
+
+#[cfg(feature = "certificate")]
+fn b64url(bytes: &[u8]) -> String {
+    use base64::Engine;
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+}
+
+#[cfg(feature = "certificate")]
+impl fmt::Debug for ClientCertificate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientCertificate")
+            .field("tenant", &self.tenant)
+            .field("client_id", &self.client_id)
+            .field("thumbprint", &self.thumbprint)
+            .field("key", &"<redacted>")
+            .finish()
+    }
+}
+
+#[cfg(feature = "certificate")]
+impl Flow for ClientCertificate {
+    fn name(&self) -> &'static str {
+        "client certificate"
+    }
+    fn start(
+        &self,
+        request: &TokenRequest,
+    ) -> Result<Box<dyn Machine<Output = AccessToken> + Send>, Error> {
+        let endpoint = self.authority.endpoint(&self.tenant, "token");
+        let assertion = self.assertion(&endpoint)?;
+        let scope = request.scopes.join(" ");
+        let mut pairs = vec![
+            ("grant_type", "client_credentials"),
+            ("client_id", self.client_id.as_str()),
+            (
+                "client_assertion_type",
+                "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
+            ),
+            ("client_assertion", assertion.as_str()),
+        ];
+        scope_and_claims(request, &scope, &mut pairs);
+        Ok(TokenCall::new(form_post(&endpoint, &pairs)?))
+    }
+}

@@ -9,6 +9,7 @@
 //! | flow | for | made with |
 //! |---|---|---|
 //! | [`ClientSecret`] | a daemon or service (app-only), with a secret | [`Credential::client_secret`] |
+//! | `ClientCertificate` (feature `certificate`) | the same, with a certificate (a signed client assertion) | [`Credential::from_flow`] |
 //! | [`DeviceCode`] | a CLI acting for a user who signs in on another device (RFC 8628) | [`Credential::device_code`] |
 //! | [`RefreshToken`] | a user's refresh token you already have | [`Credential::refresh_token`] |
 //! | [`ManagedIdentity`] | code on an Azure VM or App Service, no secret at all | [`Credential::managed_identity`] |
@@ -27,6 +28,8 @@ use std::time::{Duration, SystemTime};
 
 use http::header::{HeaderValue, AUTHORIZATION, WWW_AUTHENTICATE};
 
+#[cfg(feature = "certificate")]
+pub use flows::ClientCertificate;
 pub use flows::{
     Authority, ClientSecret, DeviceCode, DeviceCodeInfo, ManagedIdentity, RefreshToken,
     WorkloadIdentity,
