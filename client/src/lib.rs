@@ -9,9 +9,9 @@
 //! - `reqwest`: `nonblocking::Client` (async, tokio).
 //!
 //! With neither, the crate is the sans-IO core they share: [`machine`] (the state machines,
-//! to drive over any HTTP stack), [`RetryPolicy`], [`Limits`] and [`Error`]. Neither feature
-//! turns a TLS stack on: add ureq's `rustls` or one of reqwest's TLS features in your own
-//! `Cargo.toml` to reach `https://graph.microsoft.com`.
+//! to drive over any HTTP stack), [`identity`] (credentials and the identity platform's flows),
+//! [`RetryPolicy`], [`Limits`] and [`Error`]. Feature `rustls` turns HTTPS on for both
+//! executors; feature `certificate` adds certificate credentials.
 //!
 //! ```no_run
 //! # #[cfg(feature = "ureq")] {
