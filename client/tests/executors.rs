@@ -4,6 +4,7 @@
 //! again after a reset (and a GET that is), a batch of 25 with two throttled members, a 10 MiB
 //! upload in ranges with one interrupted range resumed, and errors that show no token or query.
 
+#[macro_use]
 mod common;
 
 use std::sync::{Arc, Mutex};
@@ -26,21 +27,7 @@ fn fast() -> RetryPolicy {
     RetryPolicy::default().base_delay(Duration::from_millis(20))
 }
 
-macro_rules! both {
-    ($($name:ident),* $(,)?) => {
-        mod ureq_executor {
-            $(#[test] fn $name() { super::$name(|p| super::common::blocking(p)); })*
-        }
-        mod reqwest_executor {
-            $(#[test] fn $name() { super::$name(|p| super::common::nonblocking(p)); })*
-        }
-        mod tcp_executor {
-            $(#[test] fn $name() { super::$name(|p| super::common::tcp(p)); })*
-        }
-    };
-}
-
-both!(
+each_executor!(
     three_pages_then_a_delta_link,
     a_foreign_next_link_ends_the_pages_without_a_request,
     a_429_waits_its_retry_after_then_succeeds,

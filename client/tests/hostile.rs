@@ -3,6 +3,7 @@
 //! the third over `TcpStream`): redirects, bounded answers, timeouts, uploads that lie or stall,
 //! batches that lie, keys that break out, secrets.
 
+#[macro_use]
 mod common;
 
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -25,21 +26,7 @@ fn fast() -> RetryPolicy {
     RetryPolicy::default().base_delay(Duration::from_millis(10))
 }
 
-macro_rules! every_executor {
-    ($($name:ident),* $(,)?) => {
-        mod ureq_executor {
-            $(#[test] fn $name() { super::$name(|p| super::common::blocking(p)); })*
-        }
-        mod reqwest_executor {
-            $(#[test] fn $name() { super::$name(|p| super::common::nonblocking(p)); })*
-        }
-        mod tcp_executor {
-            $(#[test] fn $name() { super::$name(|p| super::common::tcp(p)); })*
-        }
-    };
-}
-
-every_executor!(
+each_executor!(
     a_get_follows_a_302_to_another_host_without_the_token,
     the_same_origin_keeps_the_token_and_a_307_keeps_method_and_body,
     a_303_after_a_post_is_a_get_without_body,

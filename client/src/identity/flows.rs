@@ -139,24 +139,52 @@ impl Machine for TokenCall {
     }
 }
 
-/// The pairs every client-credentials request has, and the claims.
-fn scope_and_claims<'a>(
-    request: &'a TokenRequest,
-    scope: &'a str,
-    pairs: &mut Vec<(&'a str, &'a str)>,
-) {
-    pairs.push(("scope", scope));
-    if let Some(claims) = &request.claims {
-        pairs.push(("claims", claims));
+/// An app registration: its tenant and client id, and the authority it signs in at.
+#[derive(Clone, Debug)]
+struct App {
+    tenant: String,
+    client_id: String,
+    authority: Authority,
+}
+
+impl App {
+    fn new(tenant: impl Into<String>, client_id: impl Into<String>) -> App {
+        App {
+            tenant: tenant.into(),
+            client_id: client_id.into(),
+            authority: Authority::Public,
+        }
+    }
+
+    fn endpoint(&self, what: &str) -> String {
+        self.authority.endpoint(&self.tenant, what)
+    }
+
+    /// A request to the token endpoint: `grant` (the flow's own pairs), then `client_id`,
+    /// `scope` and the claims of a claims challenge.
+    fn token_call(
+        &self,
+        request: &TokenRequest,
+        grant: &[(&str, &str)],
+    ) -> Result<Box<dyn Machine<Output = AccessToken> + Send>, Error> {
+        let scope = request.scopes.join(" ");
+        let mut pairs = grant.to_vec();
+        pairs.push(("client_id", &self.client_id));
+        pairs.push(("scope", &scope));
+        if let Some(claims) = &request.claims {
+            pairs.push(("claims", claims));
+        }
+        Ok(TokenCall::new(form_post(&self.endpoint("token"), &pairs)?))
     }
 }
 
+/// The grant of client credentials with an assertion.
+const JWT_BEARER: &str = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
+
 /// Client credentials with a secret: `grant_type=client_credentials`.
 pub struct ClientSecret {
-    tenant: String,
-    client_id: String,
+    app: App,
     secret: String,
-    authority: Authority,
 }
 
 impl ClientSecret {
@@ -167,17 +195,15 @@ impl ClientSecret {
         secret: impl Into<String>,
     ) -> Self {
         ClientSecret {
-            tenant: tenant.into(),
-            client_id: client_id.into(),
+            app: App::new(tenant, client_id),
             secret: secret.into(),
-            authority: Authority::Public,
         }
     }
 
     /// Another authority (a national cloud, a test server).
     #[must_use]
     pub fn authority(mut self, authority: Authority) -> Self {
-        self.authority = authority;
+        self.app.authority = authority;
         self
     }
 }
@@ -185,10 +211,8 @@ impl ClientSecret {
 impl fmt::Debug for ClientSecret {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientSecret")
-            .field("tenant", &self.tenant)
-            .field("client_id", &self.client_id)
+            .field("app", &self.app)
             .field("secret", &"<redacted>")
-            .field("authority", &self.authority)
             .finish()
     }
 }
@@ -201,27 +225,21 @@ impl Flow for ClientSecret {
         &self,
         request: &TokenRequest,
     ) -> Result<Box<dyn Machine<Output = AccessToken> + Send>, Error> {
-        let scope = request.scopes.join(" ");
-        let mut pairs = vec![
-            ("grant_type", "client_credentials"),
-            ("client_id", self.client_id.as_str()),
-            ("client_secret", self.secret.as_str()),
-        ];
-        scope_and_claims(request, &scope, &mut pairs);
-        Ok(TokenCall::new(form_post(
-            &self.authority.endpoint(&self.tenant, "token"),
-            &pairs,
-        )?))
+        self.app.token_call(
+            request,
+            &[
+                ("grant_type", "client_credentials"),
+                ("client_secret", &self.secret),
+            ],
+        )
     }
 }
 
 /// Workload identity: client credentials whose assertion is the federated token in a file
 /// (read again for every token: Kubernetes rotates it).
 pub struct WorkloadIdentity {
-    tenant: String,
-    client_id: String,
+    app: App,
     token_file: PathBuf,
-    authority: Authority,
 }
 
 impl WorkloadIdentity {
@@ -232,17 +250,15 @@ impl WorkloadIdentity {
         token_file: impl Into<PathBuf>,
     ) -> Self {
         WorkloadIdentity {
-            tenant: tenant.into(),
-            client_id: client_id.into(),
+            app: App::new(tenant, client_id),
             token_file: token_file.into(),
-            authority: Authority::Public,
         }
     }
 
     /// Another authority.
     #[must_use]
     pub fn authority(mut self, authority: Authority) -> Self {
-        self.authority = authority;
+        self.app.authority = authority;
         self
     }
 }
@@ -250,8 +266,7 @@ impl WorkloadIdentity {
 impl fmt::Debug for WorkloadIdentity {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("WorkloadIdentity")
-            .field("tenant", &self.tenant)
-            .field("client_id", &self.client_id)
+            .field("app", &self.app)
             .field("token_file", &self.token_file)
             .finish()
     }
@@ -271,31 +286,22 @@ impl Flow for WorkloadIdentity {
                 e.kind()
             ))
         })?;
-        let scope = request.scopes.join(" ");
-        let mut pairs = vec![
-            ("grant_type", "client_credentials"),
-            ("client_id", self.client_id.as_str()),
-            (
-                "client_assertion_type",
-                "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
-            ),
-            ("client_assertion", assertion.trim()),
-        ];
-        scope_and_claims(request, &scope, &mut pairs);
-        Ok(TokenCall::new(form_post(
-            &self.authority.endpoint(&self.tenant, "token"),
-            &pairs,
-        )?))
+        self.app.token_call(
+            request,
+            &[
+                ("grant_type", "client_credentials"),
+                ("client_assertion_type", JWT_BEARER),
+                ("client_assertion", assertion.trim()),
+            ],
+        )
     }
 }
 
 /// A refresh token you have: `grant_type=refresh_token`; the rotated refresh token the
 /// platform sends back replaces it.
 pub struct RefreshToken {
-    tenant: String,
-    client_id: String,
+    app: App,
     refresh_token: Mutex<String>,
-    authority: Authority,
 }
 
 impl RefreshToken {
@@ -306,17 +312,15 @@ impl RefreshToken {
         refresh_token: impl Into<String>,
     ) -> Self {
         RefreshToken {
-            tenant: tenant.into(),
-            client_id: client_id.into(),
+            app: App::new(tenant, client_id),
             refresh_token: Mutex::new(refresh_token.into()),
-            authority: Authority::Public,
         }
     }
 
     /// Another authority.
     #[must_use]
     pub fn authority(mut self, authority: Authority) -> Self {
-        self.authority = authority;
+        self.app.authority = authority;
         self
     }
 }
@@ -324,8 +328,7 @@ impl RefreshToken {
 impl fmt::Debug for RefreshToken {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("RefreshToken")
-            .field("tenant", &self.tenant)
-            .field("client_id", &self.client_id)
+            .field("app", &self.app)
             .field("refresh_token", &"<redacted>")
             .finish()
     }
@@ -344,17 +347,10 @@ impl Flow for RefreshToken {
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .clone();
-        let scope = request.scopes.join(" ");
-        let mut pairs = vec![
-            ("grant_type", "refresh_token"),
-            ("client_id", self.client_id.as_str()),
-            ("refresh_token", refresh.as_str()),
-        ];
-        scope_and_claims(request, &scope, &mut pairs);
-        Ok(TokenCall::new(form_post(
-            &self.authority.endpoint(&self.tenant, "token"),
-            &pairs,
-        )?))
+        self.app.token_call(
+            request,
+            &[("grant_type", "refresh_token"), ("refresh_token", &refresh)],
+        )
     }
     fn obtained(&self, token: &AccessToken) {
         if let Some(rotated) = &token.refresh_token {
@@ -380,10 +376,8 @@ type Show = Arc<dyn Fn(&DeviceCodeInfo) + Send + Sync>;
 /// the token endpoint at the platform's interval (`authorization_pending`: again; `slow_down`:
 /// 5 s more; `expired_token`, `access_denied`, or the code's lifetime over: an error).
 pub struct DeviceCode {
-    tenant: String,
-    client_id: String,
+    app: App,
     show: Show,
-    authority: Authority,
 }
 
 impl DeviceCode {
@@ -394,17 +388,15 @@ impl DeviceCode {
         show: impl Fn(&DeviceCodeInfo) + Send + Sync + 'static,
     ) -> Self {
         DeviceCode {
-            tenant: tenant.into(),
-            client_id: client_id.into(),
+            app: App::new(tenant, client_id),
             show: Arc::new(show),
-            authority: Authority::Public,
         }
     }
 
     /// Another authority.
     #[must_use]
     pub fn authority(mut self, authority: Authority) -> Self {
-        self.authority = authority;
+        self.app.authority = authority;
         self
     }
 }
@@ -412,8 +404,7 @@ impl DeviceCode {
 impl fmt::Debug for DeviceCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("DeviceCode")
-            .field("tenant", &self.tenant)
-            .field("client_id", &self.client_id)
+            .field("app", &self.app)
             .finish()
     }
 }
@@ -427,12 +418,17 @@ impl Flow for DeviceCode {
         request: &TokenRequest,
     ) -> Result<Box<dyn Machine<Output = AccessToken> + Send>, Error> {
         let scope = request.scopes.join(" ");
-        let mut pairs = vec![("client_id", self.client_id.as_str())];
-        scope_and_claims(request, &scope, &mut pairs);
-        let ask = form_post(&self.authority.endpoint(&self.tenant, "devicecode"), &pairs)?;
+        let mut pairs = vec![
+            ("client_id", self.app.client_id.as_str()),
+            ("scope", &scope),
+        ];
+        if let Some(claims) = &request.claims {
+            pairs.push(("claims", claims));
+        }
+        let ask = form_post(&self.app.endpoint("devicecode"), &pairs)?;
         Ok(Box::new(DevicePoll {
-            token_url: self.authority.endpoint(&self.tenant, "token"),
-            client_id: self.client_id.clone(),
+            token_url: self.app.endpoint("token"),
+            client_id: self.app.client_id.clone(),
             show: self.show.clone(),
             exchange: Exchange::new(ask, &RetryPolicy::default(), &Limits::default()),
             phase: DevicePhase::Code,
@@ -689,11 +685,9 @@ impl Flow for ManagedIdentity {
 /// minutes, for the token endpoint) instead of a secret. Feature `certificate`.
 #[cfg(feature = "certificate")]
 pub struct ClientCertificate {
-    tenant: String,
-    client_id: String,
+    app: App,
     key: ring::signature::RsaKeyPair,
     thumbprint: String,
-    authority: Authority,
 }
 
 #[cfg(feature = "certificate")]
@@ -726,18 +720,16 @@ impl ClientCertificate {
         .map_err(|_| identity_error("the private key is not a usable RSA key"))?;
         let digest = ring::digest::digest(&ring::digest::SHA256, cert.as_ref());
         Ok(ClientCertificate {
-            tenant: tenant.into(),
-            client_id: client_id.into(),
+            app: App::new(tenant, client_id),
             key,
             thumbprint: b64url(digest.as_ref()),
-            authority: Authority::Public,
         })
     }
 
     /// Another authority.
     #[must_use]
     pub fn authority(mut self, authority: Authority) -> Self {
-        self.authority = authority;
+        self.app.authority = authority;
         self
     }
 
@@ -759,8 +751,8 @@ impl ClientCertificate {
         let header = serde_json::json!({"alg": "RS256", "typ": "JWT", "x5t#S256": self.thumbprint});
         let claims = serde_json::json!({
             "aud": audience,
-            "iss": self.client_id,
-            "sub": self.client_id,
+            "iss": self.app.client_id,
+            "sub": self.app.client_id,
             "jti": jti.iter().map(|b| format!("{b:02x}")).collect::<String>(),
             "iat": now,
             "nbf": now,
@@ -794,8 +786,7 @@ fn b64url(bytes: &[u8]) -> String {
 impl fmt::Debug for ClientCertificate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientCertificate")
-            .field("tenant", &self.tenant)
-            .field("client_id", &self.client_id)
+            .field("app", &self.app)
             .field("thumbprint", &self.thumbprint)
             .field("key", &"<redacted>")
             .finish()
@@ -811,19 +802,14 @@ impl Flow for ClientCertificate {
         &self,
         request: &TokenRequest,
     ) -> Result<Box<dyn Machine<Output = AccessToken> + Send>, Error> {
-        let endpoint = self.authority.endpoint(&self.tenant, "token");
-        let assertion = self.assertion(&endpoint)?;
-        let scope = request.scopes.join(" ");
-        let mut pairs = vec![
-            ("grant_type", "client_credentials"),
-            ("client_id", self.client_id.as_str()),
-            (
-                "client_assertion_type",
-                "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
-            ),
-            ("client_assertion", assertion.as_str()),
-        ];
-        scope_and_claims(request, &scope, &mut pairs);
-        Ok(TokenCall::new(form_post(&endpoint, &pairs)?))
+        let assertion = self.assertion(&self.app.endpoint("token"))?;
+        self.app.token_call(
+            request,
+            &[
+                ("grant_type", "client_credentials"),
+                ("client_assertion_type", JWT_BEARER),
+                ("client_assertion", &assertion),
+            ],
+        )
     }
 }

@@ -4,6 +4,23 @@
 
 #![allow(dead_code)]
 
+/// One test per executor (ureq, reqwest and the third over `TcpStream`) for each generic test
+/// function `name<E: Exec>(make: impl Fn(RetryPolicy) -> E)`.
+#[allow(unused_macros)]
+macro_rules! each_executor {
+    ($($name:ident),* $(,)?) => {
+        mod ureq_executor {
+            $(#[test] fn $name() { super::$name(|p| super::common::blocking(p)); })*
+        }
+        mod reqwest_executor {
+            $(#[test] fn $name() { super::$name(|p| super::common::nonblocking(p)); })*
+        }
+        mod tcp_executor {
+            $(#[test] fn $name() { super::$name(|p| super::common::tcp(p)); })*
+        }
+    };
+}
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpListener};
 use std::thread::{self, JoinHandle};

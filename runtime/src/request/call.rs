@@ -210,45 +210,30 @@ impl<'r, T> Bound<'r, DeleteRequest<T>> {
     }
 }
 
-impl<T: GraphResource> Call for Bound<'_, CreateRequest<T>> {
-    type Output = T;
-    fn to_http(&self, bearer_token: &str) -> Result<http::Request<Vec<u8>>, RequestError> {
-        self.request.to_http(self.url.as_str(), bearer_token)
-    }
-    fn parse_response(&self, response: &http::Response<Vec<u8>>) -> Result<T, GraphError> {
-        self.request.parse_response(response)
-    }
+/// The four request kinds that take their target apart: the same `Call`, the URL bound.
+macro_rules! bound_call {
+    ($($request:ident<T: $($bound:path)?> => $output:ty),* $(,)?) => {$(
+        impl<T $(: $bound)?> Call for Bound<'_, $request<T>> {
+            type Output = $output;
+            fn to_http(&self, bearer_token: &str) -> Result<http::Request<Vec<u8>>, RequestError> {
+                self.request.to_http(self.url.as_str(), bearer_token)
+            }
+            fn parse_response(
+                &self,
+                response: &http::Response<Vec<u8>>,
+            ) -> Result<$output, GraphError> {
+                self.request.parse_response(response)
+            }
+        }
+    )*};
 }
 
-impl<T: DeserializeOwned> Call for Bound<'_, GetRequest<T>> {
-    type Output = T;
-    fn to_http(&self, bearer_token: &str) -> Result<http::Request<Vec<u8>>, RequestError> {
-        self.request.to_http(self.url.as_str(), bearer_token)
-    }
-    fn parse_response(&self, response: &http::Response<Vec<u8>>) -> Result<T, GraphError> {
-        self.request.parse_response(response)
-    }
-}
-
-impl<T: GraphResource> Call for Bound<'_, UpdateRequest<T>> {
-    type Output = Option<T>;
-    fn to_http(&self, bearer_token: &str) -> Result<http::Request<Vec<u8>>, RequestError> {
-        self.request.to_http(self.url.as_str(), bearer_token)
-    }
-    fn parse_response(&self, response: &http::Response<Vec<u8>>) -> Result<Option<T>, GraphError> {
-        self.request.parse_response(response)
-    }
-}
-
-impl<T> Call for Bound<'_, DeleteRequest<T>> {
-    type Output = ();
-    fn to_http(&self, bearer_token: &str) -> Result<http::Request<Vec<u8>>, RequestError> {
-        self.request.to_http(self.url.as_str(), bearer_token)
-    }
-    fn parse_response(&self, response: &http::Response<Vec<u8>>) -> Result<(), GraphError> {
-        self.request.parse_response(response)
-    }
-}
+bound_call!(
+    CreateRequest<T: GraphResource> => T,
+    GetRequest<T: DeserializeOwned> => T,
+    UpdateRequest<T: GraphResource> => Option<T>,
+    DeleteRequest<T:> => (),
+);
 
 /// A list request bound to its collection: a [`PagedCall`]. It owns the request, which
 /// remembers the links it followed.
