@@ -229,7 +229,7 @@ impl Client {
         request: &CreateRequest<T>,
         collection: &U,
     ) -> Result<T, Error> {
-        self.send(Bound::create(request, collection))
+        self.send(Bound::new(request, collection))
     }
 
     /// `GET`s `entity`.
@@ -238,7 +238,7 @@ impl Client {
         request: &GetRequest<T>,
         entity: &U,
     ) -> Result<T, Error> {
-        self.send(Bound::get(request, entity))
+        self.send(Bound::new(request, entity))
     }
 
     /// `PATCH`es `entity` (a builder's or a diff's request): the object if the service sends
@@ -248,7 +248,7 @@ impl Client {
         request: &UpdateRequest<T>,
         entity: &U,
     ) -> Result<Option<T>, Error> {
-        self.send(Bound::update(request, entity))
+        self.send(Bound::new(request, entity))
     }
 
     /// `DELETE`s `entity`.
@@ -257,7 +257,7 @@ impl Client {
         request: &DeleteRequest<T>,
         entity: &U,
     ) -> Result<(), Error> {
-        self.send(Bound::delete(request, entity))
+        self.send(Bound::new(request, entity))
     }
 
     /// Calls an action or function.

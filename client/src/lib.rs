@@ -74,7 +74,7 @@ pub use retry::{RetryPolicy, RetryReason, Wait};
 /// The request contract (the runtime's), under the names this crate has used.
 pub use graph_resource::call::{Call, PagedCall as Paged};
 
-/// A create request bound to its collection (`Create::create(&request, &collection)`).
+/// A create request bound to its collection (`Create::new(&request, &collection)`).
 pub type Create<'r, T> = graph_resource::call::Bound<'r, graph_resource::CreateRequest<T>>;
 /// A get request bound to its entity.
 pub type Get<'r, T> = graph_resource::call::Bound<'r, graph_resource::GetRequest<T>>;

@@ -308,7 +308,7 @@ impl Client {
         request: &CreateRequest<T>,
         collection: &U,
     ) -> Result<T, Error> {
-        self.send(Bound::create(request, collection)).await
+        self.send(Bound::new(request, collection)).await
     }
 
     /// `GET`s `entity`.
@@ -317,7 +317,7 @@ impl Client {
         request: &GetRequest<T>,
         entity: &U,
     ) -> Result<T, Error> {
-        self.send(Bound::get(request, entity)).await
+        self.send(Bound::new(request, entity)).await
     }
 
     /// `PATCH`es `entity` (a builder's or a diff's request): the object if the service sends
@@ -327,7 +327,7 @@ impl Client {
         request: &UpdateRequest<T>,
         entity: &U,
     ) -> Result<Option<T>, Error> {
-        self.send(Bound::update(request, entity)).await
+        self.send(Bound::new(request, entity)).await
     }
 
     /// `DELETE`s `entity`.
@@ -336,7 +336,7 @@ impl Client {
         request: &DeleteRequest<T>,
         entity: &U,
     ) -> Result<(), Error> {
-        self.send(Bound::delete(request, entity)).await
+        self.send(Bound::new(request, entity)).await
     }
 
     /// Calls an action or function.

@@ -27,7 +27,7 @@
 //! use graph_resource_client::{Limits, RetryPolicy};
 //!
 //! let request = RecordOperation::get().build();
-//! let call = Bound::get(&request, "https://graph.microsoft.com/v1.0/communications/calls/1/operations/2");
+//! let call = Bound::new(&request, "https://graph.microsoft.com/v1.0/communications/calls/1/operations/2");
 //! let mut run = CallRun::new(call, &RetryPolicy::default(), &Limits::default());
 //! let mut answers = vec![
 //!     http::Response::builder().status(200).body(br#"{"id":"2"}"#.to_vec()).unwrap(),

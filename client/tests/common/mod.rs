@@ -712,7 +712,7 @@ impl Exec for Tcp {
         url: &str,
     ) -> Result<T, Error> {
         self.run(&mut CallRun::new(
-            Bound::get(request, url),
+            Bound::new(request, url),
             &self.policy,
             &self.limits,
         ))
@@ -723,7 +723,7 @@ impl Exec for Tcp {
         url: &str,
     ) -> Result<Option<T>, Error> {
         self.run(&mut CallRun::new(
-            Bound::update(request, url),
+            Bound::new(request, url),
             &self.policy,
             &self.limits,
         ))
@@ -737,7 +737,7 @@ impl Exec for Tcp {
         url: &str,
     ) -> Result<T, Error> {
         self.run(&mut CallRun::new(
-            Bound::create(request, url),
+            Bound::new(request, url),
             &self.policy,
             &self.limits,
         ))
@@ -748,7 +748,7 @@ impl Exec for Tcp {
         url: &str,
     ) -> Result<(), Error> {
         self.run(&mut CallRun::new(
-            Bound::delete(request, url),
+            Bound::new(request, url),
             &self.policy,
             &self.limits,
         ))

@@ -10,7 +10,7 @@
 //! use graph_resource::models::RecordOperation;
 //!
 //! let request = RecordOperation::get().build();
-//! let bound = Bound::get(&request, "https://graph.microsoft.com/v1.0/communications/calls/1/operations/2");
+//! let bound = Bound::new(&request, "https://graph.microsoft.com/v1.0/communications/calls/1/operations/2");
 //! let http = bound.to_http("t0ken")?;
 //! assert_eq!(http.method(), "GET");
 //! let answer = http::Response::builder()
@@ -112,8 +112,7 @@ impl<C: Call + ?Sized> Call for &C {
 }
 
 /// A request of this crate bound to its target (a typed path or a URL): a [`Call`].
-/// `Bound::create`, `Bound::get`, `Bound::update` and `Bound::delete` take the same targets as
-/// the request's own `to_http`.
+/// [`Bound::new`] takes the targets the request's own `to_http` takes.
 #[derive(Debug)]
 pub struct Bound<'r, R> {
     request: &'r R,
@@ -132,80 +131,44 @@ impl<'r, R> Bound<'r, R> {
     }
 }
 
-impl<'r, T: GraphResource> Bound<'r, CreateRequest<T>> {
-    /// As [`Bound::create`] (the name the client's `Create::new` had).
-    pub fn new<U: CollectionTarget<T, I> + ?Sized, I>(
-        request: &'r CreateRequest<T>,
-        collection: &U,
-    ) -> Self {
-        Bound::create(request, collection)
-    }
+/// What a request of kind `R` can be bound to: for a create (and a list), a collection path
+/// of its type or of a base; for a get, update or delete, an entity path; or a URL. (`I` is
+/// the path's inference marker, as in [`CollectionTarget`].)
+pub trait TargetOf<R, I> {
+    /// The target's URL.
+    fn url_of(&self) -> &str;
+}
 
-    /// `request` to `collection`: a collection path of `T` or of a base of `T`, or a URL.
-    pub fn create<U: CollectionTarget<T, I> + ?Sized, I>(
-        request: &'r CreateRequest<T>,
-        collection: &U,
-    ) -> Self {
-        Bound {
-            request,
-            url: collection.target_url().to_owned(),
-        }
+impl<T: GraphResource, I, U: CollectionTarget<T, I> + ?Sized> TargetOf<CreateRequest<T>, I> for U {
+    fn url_of(&self) -> &str {
+        self.target_url()
     }
 }
 
-impl<'r, T: DeserializeOwned> Bound<'r, GetRequest<T>> {
-    /// As [`Bound::get`] (the name the client's `Get::new` had).
-    pub fn new<U: EntityTarget<T, I> + ?Sized, I>(request: &'r GetRequest<T>, entity: &U) -> Self {
-        Bound::get(request, entity)
-    }
-
-    /// `request` to `entity`: an entity path of `T` or of a base of `T`, or a URL.
-    pub fn get<U: EntityTarget<T, I> + ?Sized, I>(request: &'r GetRequest<T>, entity: &U) -> Self {
-        Bound {
-            request,
-            url: entity.target_url().to_owned(),
-        }
+impl<T: DeserializeOwned, I, U: EntityTarget<T, I> + ?Sized> TargetOf<GetRequest<T>, I> for U {
+    fn url_of(&self) -> &str {
+        self.target_url()
     }
 }
 
-impl<'r, T: GraphResource> Bound<'r, UpdateRequest<T>> {
-    /// As [`Bound::update`] (the name the client's `Update::new` had).
-    pub fn new<U: EntityTarget<T, I> + ?Sized, I>(
-        request: &'r UpdateRequest<T>,
-        entity: &U,
-    ) -> Self {
-        Bound::update(request, entity)
-    }
-
-    /// `request` (a builder's or a diff's) to `entity`.
-    pub fn update<U: EntityTarget<T, I> + ?Sized, I>(
-        request: &'r UpdateRequest<T>,
-        entity: &U,
-    ) -> Self {
-        Bound {
-            request,
-            url: entity.target_url().to_owned(),
-        }
+impl<T: GraphResource, I, U: EntityTarget<T, I> + ?Sized> TargetOf<UpdateRequest<T>, I> for U {
+    fn url_of(&self) -> &str {
+        self.target_url()
     }
 }
 
-impl<'r, T> Bound<'r, DeleteRequest<T>> {
-    /// As [`Bound::delete`] (the name the client's `Delete::new` had).
-    pub fn new<U: EntityTarget<T, I> + ?Sized, I>(
-        request: &'r DeleteRequest<T>,
-        entity: &U,
-    ) -> Self {
-        Bound::delete(request, entity)
+impl<T, I, U: EntityTarget<T, I> + ?Sized> TargetOf<DeleteRequest<T>, I> for U {
+    fn url_of(&self) -> &str {
+        self.target_url()
     }
+}
 
-    /// `request` to `entity`.
-    pub fn delete<U: EntityTarget<T, I> + ?Sized, I>(
-        request: &'r DeleteRequest<T>,
-        entity: &U,
-    ) -> Self {
+impl<'r, R> Bound<'r, R> {
+    /// `request` bound to `target` (what its own `to_http` takes: a typed path or a URL).
+    pub fn new<U: TargetOf<R, I> + ?Sized, I>(request: &'r R, target: &U) -> Self {
         Bound {
             request,
-            url: entity.target_url().to_owned(),
+            url: target.url_of().to_owned(),
         }
     }
 }
