@@ -176,8 +176,8 @@ fn form(r: &Received) -> std::collections::HashMap<String, String> {
     url::form_urlencoded::parse(&r.body).into_owned().collect()
 }
 
-/// The identity endpoint and Graph both over TLS: tokens living 2 s, a paging run whose second
-/// page takes 1.2 s (one renewal), then a claims challenge answered with a new token.
+/// The identity endpoint and Graph both over TLS: tokens living 4 s, a paging run whose second
+/// page takes 2.5 s (one renewal), then a claims challenge answered with a new token.
 fn graph_and_identity_over_tls<E: Exec>(make: impl Fn(&str, Credential) -> E) {
     let pki = Pki::new();
     let given = Arc::new(AtomicUsize::new(0));
@@ -197,7 +197,7 @@ fn graph_and_identity_over_tls<E: Exec>(make: impl Fn(&str, Credential) -> E) {
             }
             json(
                 200,
-                json!({"access_token": format!("tok-{n}"), "expires_in": 2}),
+                json!({"access_token": format!("tok-{n}"), "expires_in": 4}),
             )
         },
     );
@@ -215,7 +215,7 @@ fn graph_and_identity_over_tls<E: Exec>(make: impl Fn(&str, Credential) -> E) {
                     json!({"value": [{"id": "1"}], "@odata.nextLink": next(2)}),
                 ),
                 2 => {
-                    std::thread::sleep(Duration::from_millis(1200));
+                    std::thread::sleep(Duration::from_millis(2500));
                     json(
                         200,
                         json!({"value": [{"id": "2"}], "@odata.nextLink": next(3)}),

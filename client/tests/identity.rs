@@ -139,10 +139,10 @@ fn client_credentials_then_graph_with_the_token<E: Exec>(make: impl Fn(Credentia
     );
 }
 
-/// Tokens living 2 s are renewed in their second half: a paging run whose second page takes
-/// 1.2 s renews once, and the third page carries the new token.
+/// Tokens living 4 s are renewed in their second half: a paging run whose second page takes
+/// 2.5 s renews once, and the third page carries the new token.
 fn a_paging_run_across_an_expiry_renews_once<E: Exec>(make: impl Fn(Credential) -> E) {
-    let (authority, given, _identity) = identity(2, 2);
+    let (authority, given, _identity) = identity(4, 2);
     let (graph, server) = serve(3, |r, addr| {
         let page = |n: u32| format!("http://{addr}/v1.0/users?$skiptoken={n}");
         match r.path.as_str() {
@@ -151,7 +151,7 @@ fn a_paging_run_across_an_expiry_renews_once<E: Exec>(make: impl Fn(Credential) 
                 json!({"value": [{"id": "1"}], "@odata.nextLink": page(2)}),
             ),
             p if p.ends_with("=2") => {
-                std::thread::sleep(Duration::from_millis(1200));
+                std::thread::sleep(Duration::from_millis(2500));
                 json(
                     200,
                     json!({"value": [{"id": "2"}], "@odata.nextLink": page(3)}),
@@ -365,7 +365,7 @@ fn a_refresh_token_is_rotated<E: Exec>(make: impl Fn(Credential) -> E) {
         };
         json(
             200,
-            json!({"access_token": format!("at-{next}"), "expires_in": 1, "refresh_token": next}),
+            json!({"access_token": format!("at-{next}"), "expires_in": 4, "refresh_token": next}),
         )
     });
     let (graph, _server) = serve(2, |_, _| json(200, json!({"id": "1"})));
@@ -381,8 +381,8 @@ fn a_refresh_token_is_rotated<E: Exec>(make: impl Fn(Credential) -> E) {
         let _: User = e
             .get(&User::get().build(), &format!("http://{graph}/v1.0/me"))
             .unwrap();
-        // A token living 1 s is stale after half of it.
-        std::thread::sleep(Duration::from_millis(600));
+        // A token living 4 s is stale after half of it.
+        std::thread::sleep(Duration::from_millis(2100));
     }
     let sent: Vec<_> = identity
         .join()
