@@ -32,22 +32,31 @@ use crate::{Error, Limits, RetryPolicy, TransportKind, UploadOptions, Uploaded};
 pub struct Client {
     http: reqwest::Client,
     /// Extra roots to trust (kept to build the client again with other limits).
-    roots: Vec<reqwest::Certificate>,
+    roots: Roots,
     credential: Credential,
     scopes: Vec<String>,
     policy: RetryPolicy,
     limits: Limits,
 }
 
+/// The extra roots a client trusts (none without TLS).
+#[cfg(feature = "rustls")]
+type Roots = Vec<reqwest::Certificate>;
+#[cfg(not(feature = "rustls"))]
+type Roots = Vec<std::convert::Infallible>;
+
 /// A reqwest client as this crate needs it: redirects off (the machines decide them), the
 /// connect timeout of `limits`, the extra roots.
-fn http_client(limits: &Limits, roots: &[reqwest::Certificate]) -> reqwest::Client {
-    let mut builder = reqwest::Client::builder()
+fn http_client(limits: &Limits, roots: &Roots) -> reqwest::Client {
+    let builder = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .connect_timeout(limits.connect_timeout);
-    for root in roots {
-        builder = builder.add_root_certificate(root.clone());
-    }
+    #[cfg(feature = "rustls")]
+    let builder = roots
+        .iter()
+        .fold(builder, |b, root| b.add_root_certificate(root.clone()));
+    #[cfg(not(feature = "rustls"))]
+    let _ = roots;
     builder
         .build()
         .expect("a client with these settings always builds")
@@ -58,7 +67,7 @@ impl Client {
     pub fn new(bearer_token: impl Into<String>) -> Self {
         let limits = Limits::default();
         Client {
-            http: http_client(&limits, &[]),
+            http: http_client(&limits, &Vec::new()),
             roots: Vec::new(),
             credential: Credential::from(bearer_token.into()),
             scopes: identity::default_scopes(),
