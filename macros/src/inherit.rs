@@ -44,11 +44,13 @@ impl BaseData {
         match &self.module {
             Some(module) => quote!(#module::#rust),
             None => {
-                // The path that found the base's macro finds its type too where the Graph
-                // name names both (see `names::graph_name_alias`); else the Rust name.
+                // The path that found the base's macro finds its type too: the Rust name, the
+                // Graph name where it is also a type (see `names::graph_name_alias`), or any
+                // name the user imported either under (`use a::alert as securityAlert;`).
+                // Only a Graph name that names no type is replaced by the Rust name.
                 let mut path = base_path.clone();
                 if let Some(last) = path.segments.last_mut() {
-                    if !(self.alias && last.ident.unraw() == self.name) {
+                    if !self.alias && last.ident.unraw() == self.name {
                         last.ident = rust;
                     }
                 }

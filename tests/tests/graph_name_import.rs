@@ -105,6 +105,90 @@ pub mod from_another_crate {
     }
 }
 
+/// Bases imported under other names, as Rust users do when two crates both have an `alert`:
+/// the Graph name and the Rust name under aliases, from this crate and another, the children
+/// declared before the bases' modules are (module order is no matter).
+pub mod renamed_imports {
+    use graph_resource::graph_resource;
+    use graph_resource_test_models::mediaPrompt as vendorMedia;
+    use graph_resource_test_models::MediaPrompt as VendorPrompt;
+
+    use super::late::lateBase as auditBase;
+    use crate::a_ext::auditedOperation as securityAudit;
+    use crate::a_ext::AuditedOperation as SecAudit;
+
+    /// The Graph name under an alias.
+    #[graph_resource(inherits = securityAudit)]
+    pub struct ByGraphAlias {
+        pub risk: Option<String>,
+    }
+
+    /// The Rust name under an alias.
+    #[graph_resource(inherits = SecAudit)]
+    pub struct ByRustAlias {
+        pub risk: Option<String>,
+    }
+
+    /// Another crate's Graph name under an alias.
+    #[graph_resource(inherits = vendorMedia)]
+    pub struct SpeechPrompt {
+        pub voice: Option<String>,
+    }
+
+    /// Another crate's Rust name under an alias.
+    #[graph_resource(inherits = VendorPrompt)]
+    pub struct VendorMediaPrompt {
+        pub vendor: Option<String>,
+    }
+
+    /// A base declared in a module after this one, under an alias.
+    #[graph_resource(inherits = auditBase)]
+    pub struct LateChild {
+        pub extra: Option<i32>,
+    }
+}
+
+/// Declared after the module that imports it.
+pub mod late {
+    use graph_resource::prelude::*;
+
+    mod kinds {
+        /// A kind of this module only.
+        #[graph_resource::graph_enum]
+        pub enum LateKind {
+            Early,
+            Late,
+        }
+    }
+
+    /// A base of `renamed_imports::LateChild`.
+    #[graph_resource(inherits = entity)]
+    pub struct LateBase {
+        pub kind: Option<kinds::LateKind>,
+    }
+}
+
+#[test]
+fn bases_imported_under_other_names() {
+    use renamed_imports::*;
+    let v = serde_json::json!({"id": "1", "actor": {"displayName": "Adele"}, "outcome": "failure", "risk": "high"});
+    let a: ByGraphAlias = serde_json::from_value(v.clone()).unwrap();
+    let b: ByRustAlias = serde_json::from_value(v).unwrap();
+    assert_eq!(a.actor.unwrap().display_name.as_deref(), Some("Adele"));
+    assert_eq!(b.risk.as_deref(), Some("high"));
+    assert_eq!(ByGraphAlias::ODATA_TYPE, "#microsoft.graph.byGraphAlias");
+    let p: SpeechPrompt = serde_json::from_value(serde_json::json!({
+        "kind": "speech", "mediaInfo": {"uri": "https://x"}, "loop": 1, "voice": "en"
+    }))
+    .unwrap();
+    assert_eq!(p.media_info.unwrap().uri.as_deref(), Some("https://x"));
+    let q: VendorMediaPrompt = serde_json::from_value(serde_json::json!({"loop": 3})).unwrap();
+    assert_eq!(q.r#loop, Some(3));
+    let l: LateChild =
+        serde_json::from_value(serde_json::json!({"kind": "late", "extra": 1})).unwrap();
+    assert!(l.kind.is_some());
+}
+
 #[test]
 fn a_child_importing_only_the_graph_name_gets_every_field() {
     let v = serde_json::json!({
