@@ -277,7 +277,43 @@ fn graph_and_identity_over_tls<E: Exec>(make: impl Fn(&str, Credential) -> E) {
 
 /// 20 concurrent requests over TLS: one token.
 #[test]
-fn twenty_concurrent_requests_over_tls_renew_once() {
+fn twenty_concurrent_requests_over_tls_renew_once_ureq() {
+    twenty_concurrent_over_tls(|root, credential, url| {
+        let client = graph_resource_client::blocking::Client::with_credential(credential)
+            .trust_root_pem(root.as_bytes())
+            .unwrap();
+        std::thread::scope(|s| {
+            for _ in 0..20 {
+                let client = client.clone();
+                s.spawn(move || client.get(&User::get().build(), url).unwrap());
+            }
+        });
+    });
+}
+
+#[test]
+fn twenty_concurrent_requests_over_tls_renew_once_reqwest() {
+    twenty_concurrent_over_tls(|root, credential, url| {
+        let client = graph_resource_client::nonblocking::Client::with_credential(credential)
+            .trust_root_pem(root.as_bytes())
+            .unwrap();
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        let request = User::get().build();
+        runtime.block_on(async {
+            let calls = (0..20).map(|_| client.get(&request, url));
+            for result in futures_util::future::join_all(calls).await {
+                result.unwrap();
+            }
+        });
+    });
+}
+
+/// An identity endpoint (slow: renewals overlap if they can) and Graph over TLS; `run` makes
+/// 20 concurrent requests to the URL with the root and credential it is given.
+fn twenty_concurrent_over_tls(run: impl FnOnce(&str, Credential, &str)) {
     let pki = Pki::new();
     let given = Arc::new(AtomicUsize::new(0));
     let count = given.clone();
@@ -301,18 +337,17 @@ fn twenty_concurrent_requests_over_tls_renew_once() {
         Credential::from_flow(ClientSecret::new("contoso", "app", "s3cret").authority(
             Authority::Custom(format!("https://localhost:{}", identity.port())),
         ));
-    let client = graph_resource_client::blocking::Client::with_credential(credential)
-        .trust_root_pem(pki.root_pem.as_bytes())
-        .unwrap();
-    std::thread::scope(|s| {
-        for _ in 0..20 {
-            let client = client.clone();
-            let url = format!("https://{graph}/v1.0/me");
-            s.spawn(move || client.get(&User::get().build(), &url).unwrap());
-        }
-    });
+    run(
+        &pki.root_pem,
+        credential,
+        &format!("https://{graph}/v1.0/me"),
+    );
     assert_eq!(given.load(Ordering::SeqCst), 1);
-    assert_eq!(server.join().unwrap().len(), 20);
+    let got = server.join().unwrap();
+    assert_eq!(got.len(), 20);
+    assert!(got
+        .iter()
+        .all(|r| r.header("authorization") == Some("Bearer tok")));
 }
 
 /// Without the feature's TLS an `https` URL would be a transport error of kind TLS; with it,
