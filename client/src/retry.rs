@@ -222,10 +222,11 @@ pub(crate) fn copy(request: &http::Request<Vec<u8>>) -> http::Request<Vec<u8>> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn answer(status: u16, retry_after: Option<&str>) -> http::Response<Vec<u8>> {
+    /// An answer with `status` and maybe a `Retry-After` (for the machines' tests too).
+    pub(crate) fn answer(status: u16, retry_after: Option<&str>) -> http::Response<Vec<u8>> {
         let mut b = http::Response::builder().status(status);
         if let Some(r) = retry_after {
             b = b.header("retry-after", r);

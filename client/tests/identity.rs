@@ -1,7 +1,7 @@
 //! Credentials on both executors, against a loopback identity endpoint that checks every form
 //! it receives and a loopback Graph: each flow's form, a paging run across a token expiry
-//! (one renewal), 20 concurrent requests (one renewal), a claims challenge then success, the
-//! device code polling rules, renewal failures, and secrets kept out of errors and `Debug`.
+//! (one renewal), a claims challenge then success, the device code polling rules, renewal
+//! failures, and secrets kept out of errors and `Debug`. (20 concurrent requests: `https.rs`.)
 
 mod common;
 
@@ -513,53 +513,7 @@ fn the_environment_chain<E: Exec>(make: impl Fn(Credential) -> E) {
     assert_eq!(given.load(Ordering::SeqCst), 1);
 }
 
-/// 20 requests at once on one client: one renewal.
-#[test]
-fn twenty_concurrent_requests_renew_once_blocking() {
-    let (authority, given, _identity) = identity(3600, 1);
-    let (graph, server) = serve(20, |_, _| json(200, json!({"id": "1"})));
-    let client =
-        graph_resource_client::blocking::Client::with_credential(client_secret(&authority));
-    std::thread::scope(|s| {
-        for _ in 0..20 {
-            let client = client.clone();
-            let url = format!("http://{graph}/v1.0/me");
-            s.spawn(move || client.get(&User::get().build(), &url).unwrap());
-        }
-    });
-    assert_eq!(given.load(Ordering::SeqCst), 1);
-    assert!(server
-        .join()
-        .unwrap()
-        .iter()
-        .all(|r| r.header("authorization") == Some("Bearer tok-1")));
-}
-
-#[test]
-fn twenty_concurrent_requests_renew_once_async() {
-    let (authority, given, _identity) = identity(3600, 1);
-    let (graph, server) = serve(20, |_, _| json(200, json!({"id": "1"})));
-    let client =
-        graph_resource_client::nonblocking::Client::with_credential(client_secret(&authority));
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    let url = format!("http://{graph}/v1.0/me");
-    let request = User::get().build();
-    runtime.block_on(async {
-        let calls = (0..20).map(|_| client.get(&request, &url));
-        for result in futures_util::future::join_all(calls).await {
-            result.unwrap();
-        }
-    });
-    assert_eq!(given.load(Ordering::SeqCst), 1);
-    assert!(server
-        .join()
-        .unwrap()
-        .iter()
-        .all(|r| r.header("authorization") == Some("Bearer tok-1")));
-}
+// 20 concurrent requests renewing once: `https.rs`, on both executors, over TLS.
 
 /// A closure is a token source; its failure is an identity error and nothing is sent.
 #[test]

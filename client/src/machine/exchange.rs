@@ -178,15 +178,8 @@ mod tests {
     use http::Method;
 
     use super::*;
+    use crate::retry::tests::answer;
     use crate::TransportKind;
-
-    fn answer(status: u16, retry_after: Option<&str>) -> http::Response<Vec<u8>> {
-        let mut b = http::Response::builder().status(status);
-        if let Some(r) = retry_after {
-            b = b.header("retry-after", r);
-        }
-        b.body(Vec::new()).unwrap()
-    }
 
     fn request(method: Method) -> http::Request<Vec<u8>> {
         http::Request::builder()
