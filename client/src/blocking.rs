@@ -157,7 +157,7 @@ impl Client {
         &self,
         request: http::Request<Vec<u8>>,
     ) -> Result<http::Response<ureq::Body>, TransportError> {
-        let shown = crate::retry::copy(&request);
+        let uri = request.uri().clone();
         let request = self
             .agent
             .configure_request(request)
@@ -168,16 +168,16 @@ impl Client {
             .build();
         self.agent
             .run(request)
-            .map_err(|e| transport_error(&e, &shown))
+            .map_err(|e| transport_error(&e, &uri))
     }
 
-    /// One exchange, its body read whole up to the limit.
-    pub(crate) fn transport(
+    /// An answer read whole, up to [`Limits::max_body`] (over it, an error).
+    fn buffered(
         &self,
-        request: http::Request<Vec<u8>>,
+        response: http::Response<ureq::Body>,
+        uri: &http::Uri,
     ) -> Result<http::Response<Vec<u8>>, TransportError> {
-        let shown = crate::retry::copy(&request);
-        let (parts, mut body) = self.head(request)?.into_parts();
+        let (parts, mut body) = response.into_parts();
         let limit = self.limits.max_body;
         if body.content_length().is_some_and(|n| n > limit as u64) {
             return Err(TransportError::too_large(&self.limits));
@@ -186,11 +186,21 @@ impl Client {
         body.as_reader()
             .take(limit as u64 + 1)
             .read_to_end(&mut bytes)
-            .map_err(|e| io_error(&e, &shown))?;
+            .map_err(|e| io_error(&e, uri))?;
         if bytes.len() > limit {
             return Err(TransportError::too_large(&self.limits));
         }
         Ok(http::Response::from_parts(parts, bytes))
+    }
+
+    /// One exchange, its body read whole up to the limit.
+    pub(crate) fn transport(
+        &self,
+        request: http::Request<Vec<u8>>,
+    ) -> Result<http::Response<Vec<u8>>, TransportError> {
+        let uri = request.uri().clone();
+        let response = self.head(request)?;
+        self.buffered(response, &uri)
     }
 
     /// Runs any machine to its end over this client's agent, with a token from its credential
@@ -330,23 +340,19 @@ impl Client {
         loop {
             match exchange.step(token) {
                 Step::Send(request) => {
-                    let shown = crate::retry::copy(&request);
+                    let uri = request.uri().clone();
                     let outcome = self.head(request).and_then(|response| {
                         if !response.status().is_success() {
-                            let (parts, mut body) = response.into_parts();
-                            let mut bytes = Vec::new();
-                            body.as_reader()
-                                .take(self.limits.max_body as u64)
-                                .read_to_end(&mut bytes)
-                                .map_err(|e| io_error(&e, &shown))?;
-                            return Ok(Err(http::Response::from_parts(parts, bytes)));
+                            // An error or a redirect: read whole, as any answer, for the
+                            // exchange to decide.
+                            return self.buffered(response, &uri).map(Err);
                         }
                         let total = response.body().content_length();
                         let mut reader = response.into_body().into_reader();
                         let mut buf = vec![0; 64 * 1024];
                         let mut written = 0u64;
                         loop {
-                            let n = reader.read(&mut buf).map_err(|e| io_error(&e, &shown))?;
+                            let n = reader.read(&mut buf).map_err(|e| io_error(&e, &uri))?;
                             if n == 0 {
                                 return Ok(Ok(written));
                             }
@@ -376,10 +382,10 @@ impl Client {
     }
 }
 
-/// The kind and message of a ureq error, with the request's URL cut to its path.
-fn transport_error(e: &ureq::Error, request: &http::Request<Vec<u8>>) -> TransportError {
+/// The kind and message of a ureq error, with the request's URL (`uri`) cut to its path.
+fn transport_error(e: &ureq::Error, uri: &http::Uri) -> TransportError {
     let kind = match e {
-        ureq::Error::Io(io) => return io_error(io, request),
+        ureq::Error::Io(io) => return io_error(io, uri),
         ureq::Error::Timeout(_) => TransportKind::Timeout,
         ureq::Error::HostNotFound => TransportKind::Dns,
         ureq::Error::ConnectionFailed => TransportKind::Refused,
@@ -394,11 +400,11 @@ fn transport_error(e: &ureq::Error, request: &http::Request<Vec<u8>>) -> Transpo
             }
         }
     };
-    TransportError::stripped(kind, &e.to_string(), request)
+    TransportError::stripped(kind, &e.to_string(), uri)
 }
 
-fn io_error(e: &std::io::Error, request: &http::Request<Vec<u8>>) -> TransportError {
-    TransportError::stripped(crate::io_kind(e), &e.to_string(), request)
+fn io_error(e: &std::io::Error, uri: &http::Uri) -> TransportError {
+    TransportError::stripped(crate::io_kind(e), &e.to_string(), uri)
 }
 
 /// The pages of a list or delta request: each a `Result`; after the last page (whose

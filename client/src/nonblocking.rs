@@ -229,16 +229,16 @@ impl Client {
         &self,
         request: http::Request<Vec<u8>>,
     ) -> Result<reqwest::Response, TransportError> {
-        let shown = crate::retry::copy(&request);
-        let sent = request.uri().to_string();
+        let uri = request.uri().clone();
+        let sent = uri.to_string();
         let mut request =
-            reqwest::Request::try_from(request).map_err(|e| transport_error(&e, &shown))?;
+            reqwest::Request::try_from(request).map_err(|e| transport_error(&e, &uri))?;
         *request.timeout_mut() = Some(self.limits.request_timeout);
         let response = self
             .http
             .execute(request)
             .await
-            .map_err(|e| transport_error(&e, &shown))?;
+            .map_err(|e| transport_error(&e, &uri))?;
         if response.url().as_str() != sent
             && url::Url::parse(&sent).ok().as_ref() != Some(response.url())
         {
@@ -255,8 +255,17 @@ impl Client {
         &self,
         request: http::Request<Vec<u8>>,
     ) -> Result<http::Response<Vec<u8>>, TransportError> {
-        let shown = crate::retry::copy(&request);
-        let mut response = self.head(request).await?;
+        let uri = request.uri().clone();
+        let response = self.head(request).await?;
+        self.buffered(response, &uri).await
+    }
+
+    /// An answer read whole, up to [`Limits::max_body`] (over it, an error).
+    async fn buffered(
+        &self,
+        mut response: reqwest::Response,
+        uri: &http::Uri,
+    ) -> Result<http::Response<Vec<u8>>, TransportError> {
         let limit = self.limits.max_body;
         if response.content_length().is_some_and(|n| n > limit as u64) {
             return Err(TransportError::too_large(&self.limits));
@@ -269,7 +278,7 @@ impl Client {
         while let Some(chunk) = response
             .chunk()
             .await
-            .map_err(|e| transport_error(&e, &shown))?
+            .map_err(|e| transport_error(&e, uri))?
         {
             if bytes.len() + chunk.len() > limit {
                 return Err(TransportError::too_large(&self.limits));
@@ -430,7 +439,7 @@ impl Client {
         loop {
             match exchange.step(token) {
                 Step::Send(request) => {
-                    let shown = crate::retry::copy(&request);
+                    let uri = request.uri().clone();
                     let mut response = match self.head(request).await {
                         Ok(r) => r,
                         Err(e) => {
@@ -439,16 +448,10 @@ impl Client {
                         }
                     };
                     if !response.status().is_success() {
-                        let mut answer = http::Response::builder().status(response.status());
-                        if let Some(h) = answer.headers_mut() {
-                            *h = response.headers().clone();
-                        }
-                        let body = response.bytes().await.unwrap_or_default();
-                        let limit = body.len().min(self.limits.max_body);
-                        let answer = answer
-                            .body(body[..limit].to_vec())
-                            .expect("status and headers from a response");
-                        exchange.answer(Ok(answer));
+                        // An error or a redirect: read whole (bounded), as any answer, for the
+                        // exchange to decide.
+                        let answer = self.buffered(response, &uri).await;
+                        exchange.answer(answer);
                         continue;
                     }
                     let total = response.content_length();
@@ -458,7 +461,7 @@ impl Client {
                             Ok(Some(chunk)) => chunk,
                             Ok(None) => return Ok(written),
                             Err(e) => {
-                                let e = transport_error(&e, &shown);
+                                let e = transport_error(&e, &uri);
                                 return Err(e.into_error(" (while streaming the answer)"));
                             }
                         };
@@ -485,7 +488,7 @@ impl Client {
 
 /// The kind and message of a reqwest error (with its causes), the request's URL cut to its
 /// path.
-fn transport_error(e: &reqwest::Error, request: &http::Request<Vec<u8>>) -> TransportError {
+fn transport_error(e: &reqwest::Error, uri: &http::Uri) -> TransportError {
     let mut message = e.to_string();
     let mut kind = if e.is_timeout() {
         TransportKind::Timeout
@@ -526,5 +529,5 @@ fn transport_error(e: &reqwest::Error, request: &http::Request<Vec<u8>>) -> Tran
     if lower.contains("scheme is not http") {
         message.push_str(" (this build has no TLS for https)");
     }
-    TransportError::stripped(kind, &message, request)
+    TransportError::stripped(kind, &message, uri)
 }

@@ -57,6 +57,14 @@ mod streaming {
     fn reqwest_executor() {
         super::a_download_streams_past_the_body_limit(super::common::nonblocking);
     }
+    #[test]
+    fn ureq_error_answers_of_a_download_are_bounded() {
+        super::a_downloads_error_answer_is_bounded(super::common::blocking);
+    }
+    #[test]
+    fn reqwest_error_answers_of_a_download_are_bounded() {
+        super::a_downloads_error_answer_is_bounded(super::common::nonblocking);
+    }
 }
 
 /// Graph's own redirect: a drive item's `/content` answered `302` to a pre-authenticated URL
@@ -721,4 +729,24 @@ fn a_download_streams_past_the_body_limit<E: Exec>(make: impl Fn(RetryPolicy) ->
         ))
         .unwrap();
     assert_eq!(content.len(), 3 << 20, "{}", e.name());
+}
+
+/// Only a successful answer is streamed: an endless error answer to a download is read as any
+/// answer, bounded, and is not retried.
+fn a_downloads_error_answer_is_bounded<E: Exec>(make: impl Fn(RetryPolicy) -> E) {
+    let e = make(fast()).limited(Limits::default().max_body(1 << 20));
+    let (addr, server) = serve_within(1, Duration::from_secs(5), |_, _| Action::Flood {
+        head: "HTTP/1.1 500 Internal Server Error\r\nConnection: close\r\n".to_owned(),
+        bytes: 64 << 20,
+    });
+    let err = e
+        .download(&format!("http://{addr}/v1.0/me/drive/items/01/content"))
+        .unwrap_err();
+    assert_eq!(
+        err.transport_kind(),
+        Some(TransportKind::TooLarge),
+        "{}: {err}",
+        e.name()
+    );
+    assert_eq!(server.join().unwrap().len(), 1);
 }

@@ -139,7 +139,8 @@ impl Machine for BatchRun<'_> {
             let exchange = match &mut self.exchange {
                 Some(e) => e,
                 None => {
-                    let request = crate::retry::copy(&self.parts[self.part].request);
+                    // The part's request is sent once (its retries are the exchange's).
+                    let request = std::mem::take(&mut self.parts[self.part].request);
                     self.exchange
                         .insert(Exchange::new(request, &self.policy, &self.limits))
                 }

@@ -136,10 +136,10 @@ impl TransportError {
         }
     }
 
-    /// An error of `kind` from an HTTP library's `message`, with every URL of `request` cut
-    /// to its scheme, host and path (no query).
-    pub fn stripped<B>(kind: TransportKind, message: &str, request: &http::Request<B>) -> Self {
-        TransportError::new(kind, crate::error::strip_urls(message, request))
+    /// An error of `kind` from an HTTP library's `message`, with every URL in it cut to its
+    /// scheme, host and path, and the query of `uri` (the request's) taken out.
+    pub fn stripped(kind: TransportKind, message: &str, uri: &http::Uri) -> Self {
+        TransportError::new(kind, crate::error::strip_urls(message, uri))
     }
 
     /// The error for an answer whose body is over `limits`' bound (never retried).

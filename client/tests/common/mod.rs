@@ -589,7 +589,7 @@ pub fn tcp_send(
             std::io::ErrorKind::NotFound => TransportKind::Dns,
             _ => TransportKind::Reset,
         };
-        TransportError::stripped(kind, &e.to_string(), &request)
+        TransportError::stripped(kind, &e.to_string(), request.uri())
     };
     let uri = request.uri();
     let host = uri.host().unwrap_or_default();
