@@ -284,10 +284,7 @@ impl Batch {
         &self,
         response: &http::Response<B>,
     ) -> Result<Vec<BatchResponse>, GraphError> {
-        let ids = self.ids();
-        let answers = read_answers(response)?;
-        check_ids(response, &answers, &ids, false)?;
-        Ok(answers)
+        read_answers(response, &self.ids(), false)
     }
 }
 
@@ -309,9 +306,7 @@ impl BatchPart {
         response: &http::Response<B>,
     ) -> Result<Vec<BatchResponse>, GraphError> {
         let ids: Vec<&str> = self.ids.iter().map(String::as_str).collect();
-        let answers = read_answers(response)?;
-        check_ids(response, &answers, &ids, true)?;
-        Ok(answers)
+        read_answers(response, &ids, true)
     }
 }
 
@@ -372,64 +367,69 @@ fn short(id: &str) -> String {
     s
 }
 
-/// The answers of a `$batch` answer, as sent.
+/// The answers of a `$batch` answer to the requests `ids`, checked (see [`check_ids`]).
 fn read_answers<B: AsRef<[u8]>>(
     response: &http::Response<B>,
+    ids: &[&str],
+    all: bool,
 ) -> Result<Vec<BatchResponse>, GraphError> {
-    {
-        let body: Value = crate::response::value(response, &[200], "a batch answer")?;
-        let decode =
-            |message: String| GraphError::decode(response.status(), response.headers(), message);
-        let answers = body
-            .get("responses")
-            .and_then(Value::as_array)
-            .ok_or_else(|| decode("the batch answer has no `responses` array".into()))?;
-        answers
-            .iter()
-            .map(|a| {
-                let id = a
-                    .get("id")
-                    .and_then(Value::as_str)
-                    .ok_or_else(|| decode("a batch answer without `id`".into()))?;
-                let status = a
-                    .get("status")
-                    .and_then(Value::as_u64)
-                    .and_then(|s| u16::try_from(s).ok())
-                    .and_then(|s| http::StatusCode::from_u16(s).ok())
-                    .ok_or_else(|| {
-                        decode(format!("the batch answer `{id}` has no valid status"))
-                    })?;
-                let mut builder = http::Response::builder().status(status);
-                let mut json_body = true;
-                if let Some(Value::Object(headers)) = a.get("headers") {
-                    for (k, v) in headers {
-                        let (Ok(name), Some(Ok(value))) = (
-                            HeaderName::try_from(k.as_str()),
-                            v.as_str().map(HeaderValue::from_str),
-                        ) else {
-                            continue;
-                        };
-                        if name == http::header::CONTENT_TYPE {
-                            json_body = value.to_str().is_ok_and(|t| t.contains("json"));
-                        }
-                        builder = builder.header(name, value);
+    let answers = answers(response)?;
+    check_ids(response, &answers, ids, all)?;
+    Ok(answers)
+}
+
+/// The answers of a `$batch` answer, as sent.
+fn answers<B: AsRef<[u8]>>(response: &http::Response<B>) -> Result<Vec<BatchResponse>, GraphError> {
+    let body: Value = crate::response::value(response, &[200], "a batch answer")?;
+    let decode =
+        |message: String| GraphError::decode(response.status(), response.headers(), message);
+    let answers = body
+        .get("responses")
+        .and_then(Value::as_array)
+        .ok_or_else(|| decode("the batch answer has no `responses` array".into()))?;
+    answers
+        .iter()
+        .map(|a| {
+            let id = a
+                .get("id")
+                .and_then(Value::as_str)
+                .ok_or_else(|| decode("a batch answer without `id`".into()))?;
+            let status = a
+                .get("status")
+                .and_then(Value::as_u64)
+                .and_then(|s| u16::try_from(s).ok())
+                .and_then(|s| http::StatusCode::from_u16(s).ok())
+                .ok_or_else(|| decode(format!("the batch answer `{id}` has no valid status")))?;
+            let mut builder = http::Response::builder().status(status);
+            let mut json_body = true;
+            if let Some(Value::Object(headers)) = a.get("headers") {
+                for (k, v) in headers {
+                    let (Ok(name), Some(Ok(value))) = (
+                        HeaderName::try_from(k.as_str()),
+                        v.as_str().map(HeaderValue::from_str),
+                    ) else {
+                        continue;
+                    };
+                    if name == http::header::CONTENT_TYPE {
+                        json_body = value.to_str().is_ok_and(|t| t.contains("json"));
                     }
+                    builder = builder.header(name, value);
                 }
-                let bytes = match a.get("body") {
-                    None | Some(Value::Null) => Vec::new(),
-                    Some(Value::String(s)) if !json_body => s.clone().into_bytes(),
-                    Some(b) => serde_json::to_vec(b).unwrap_or_default(),
-                };
-                let response = builder
-                    .body(bytes)
-                    .map_err(|e| decode(format!("the batch answer `{id}`: {e}")))?;
-                Ok(BatchResponse {
-                    id: id.to_owned(),
-                    response,
-                })
+            }
+            let bytes = match a.get("body") {
+                None | Some(Value::Null) => Vec::new(),
+                Some(Value::String(s)) if !json_body => s.clone().into_bytes(),
+                Some(b) => serde_json::to_vec(b).unwrap_or_default(),
+            };
+            let response = builder
+                .body(bytes)
+                .map_err(|e| decode(format!("the batch answer `{id}`: {e}")))?;
+            Ok(BatchResponse {
+                id: id.to_owned(),
+                response,
             })
-            .collect()
-    }
+        })
+        .collect()
 }
 
 impl fmt::Debug for Batch {

@@ -120,6 +120,14 @@ pub struct Bound<'r, R> {
 }
 
 impl<'r, R> Bound<'r, R> {
+    /// `request` bound to `target` (what its own `to_http` takes: a typed path or a URL).
+    pub fn new<U: TargetOf<R, I> + ?Sized, I>(request: &'r R, target: &U) -> Self {
+        Bound {
+            request,
+            url: target.url_of().to_owned(),
+        }
+    }
+
     /// The request.
     pub fn request(&self) -> &'r R {
         self.request
@@ -160,16 +168,6 @@ impl<T: GraphResource, I, U: EntityTarget<T, I> + ?Sized> TargetOf<UpdateRequest
 impl<T, I, U: EntityTarget<T, I> + ?Sized> TargetOf<DeleteRequest<T>, I> for U {
     fn url_of(&self) -> &str {
         self.target_url()
-    }
-}
-
-impl<'r, R> Bound<'r, R> {
-    /// `request` bound to `target` (what its own `to_http` takes: a typed path or a URL).
-    pub fn new<U: TargetOf<R, I> + ?Sized, I>(request: &'r R, target: &U) -> Self {
-        Bound {
-            request,
-            url: target.url_of().to_owned(),
-        }
     }
 }
 

@@ -69,25 +69,24 @@ pub fn write_literal<V: Serialize + ?Sized>(out: &mut String, name: &str, value:
         Ok(Value::Null) | Err(_) => return,
         Ok(v) => v,
     };
+    // `None`: a bare string that is not one literal.
     let text = match &value {
-        Value::String(s) if bare && !one_bare_literal(s) => NOT_ONE_LITERAL.to_string(),
-        Value::String(s) if bare => s.clone(),
-        Value::String(s) => format!("'{}'", s.replace('\'', "''")),
-        Value::Bool(b) => b.to_string(),
-        Value::Number(n) => n.to_string(),
+        Value::String(s) if bare => one_bare_literal(s).then(|| s.clone()),
+        Value::String(s) => Some(format!("'{}'", s.replace('\'', "''"))),
+        Value::Bool(b) => Some(b.to_string()),
+        Value::Number(n) => Some(n.to_string()),
         // Collections and complex values: their JSON (OData 4.01 JSON literals).
-        other => other.to_string(),
+        other => Some(other.to_string()),
     };
     if !out.is_empty() {
         out.push(',');
     }
     out.push_str(name);
     out.push('=');
-    if text.starts_with(NOT_ONE_LITERAL) {
-        out.push(NOT_ONE_LITERAL);
-        return;
+    match text {
+        Some(text) => out.extend(utf8_percent_encode(&text, LITERAL)),
+        None => out.push(NOT_ONE_LITERAL),
     }
-    out.extend(utf8_percent_encode(&text, LITERAL));
 }
 
 /// What an operation returns, read from the answer: an entity or complex type (the object),
