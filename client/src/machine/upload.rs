@@ -293,18 +293,9 @@ impl<'d> UploadRun<'d> {
         self.report();
     }
 
+    /// A range's successful answer: done, or where to go on.
     fn on_range(&mut self, response: http::Response<Vec<u8>>) -> Option<Uploaded> {
         let status = response.status().as_u16();
-        if response.status().is_server_error() || status == 416 {
-            self.resume_or_fail(format!("status {status}"));
-            return None;
-        }
-        if !response.status().is_success() {
-            self.fail(Error::Graph(graph_resource::GraphError::from_response(
-                &response,
-            )));
-            return None;
-        }
         match Self::expected(&response) {
             Err(why) => self.fail(upload_error(why)),
             Ok(Some(start)) => self.advance(start),
@@ -337,16 +328,8 @@ impl<'d> UploadRun<'d> {
         None
     }
 
+    /// The session's successful answer to a status query: where to go on.
     fn on_status(&mut self, response: http::Response<Vec<u8>>) {
-        if response.status().is_server_error() {
-            let status = response.status();
-            return self.resume_or_fail(format!("status {status}"));
-        }
-        if !response.status().is_success() {
-            return self.fail(Error::Graph(graph_resource::GraphError::from_response(
-                &response,
-            )));
-        }
         match Self::expected(&response) {
             Ok(Some(start)) => self.advance(start),
             Ok(None) => self.fail(upload_error(
@@ -399,33 +382,32 @@ impl Machine for UploadRun<'_> {
                 Step::Done(outcome) => outcome,
             };
             self.exchange = None;
-            match std::mem::replace(&mut self.phase, Phase::Finished) {
-                Phase::Delete(e) => return Step::Done(Err(e)),
-                Phase::Finished => return Step::Done(Err(finished())),
-                Phase::Range => {
-                    self.phase = Phase::Range;
-                    match outcome {
-                        Ok(response) => {
-                            if let Some(done) = self.on_range(response) {
-                                return Step::Done(Ok(done));
-                            }
-                        }
-                        Err(Error::Transport { message }) if message.kind().is_transient() => {
-                            self.resume_or_fail(message.to_string())
-                        }
-                        Err(e) => self.fail(e),
+            if let Phase::Delete(_) = self.phase {
+                // The session is deleted (or could not be): end with why it was.
+                let Phase::Delete(e) = std::mem::replace(&mut self.phase, Phase::Finished) else {
+                    unreachable!("the phase was just matched");
+                };
+                return Step::Done(Err(e));
+            }
+            let range = matches!(self.phase, Phase::Range);
+            match outcome {
+                // A failed range or status query: ask the session where it is.
+                Err(Error::Transport { message }) if message.kind().is_transient() => {
+                    self.resume_or_fail(message.to_string())
+                }
+                Err(e) => self.fail(e),
+                Ok(r) if r.status().is_server_error() || (range && r.status() == 416) => {
+                    self.resume_or_fail(format!("status {}", r.status().as_u16()))
+                }
+                Ok(r) if !r.status().is_success() => {
+                    self.fail(Error::Graph(graph_resource::GraphError::from_response(&r)))
+                }
+                Ok(r) if range => {
+                    if let Some(done) = self.on_range(r) {
+                        return Step::Done(Ok(done));
                     }
                 }
-                Phase::Ask => {
-                    self.phase = Phase::Ask;
-                    match outcome {
-                        Ok(response) => self.on_status(response),
-                        Err(Error::Transport { message }) if message.kind().is_transient() => {
-                            self.resume_or_fail(message.to_string())
-                        }
-                        Err(e) => self.fail(e),
-                    }
-                }
+                Ok(r) => self.on_status(r),
             }
         }
     }
