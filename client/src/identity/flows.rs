@@ -431,32 +431,31 @@ impl Flow for DeviceCode {
             client_id: self.app.client_id.clone(),
             show: self.show.clone(),
             exchange: Exchange::new(ask, &RetryPolicy::default(), &Limits::default()),
-            phase: DevicePhase::Code,
+            polling: None,
+            waited: false,
         }))
     }
 }
 
-enum DevicePhase {
-    Code,
-    Poll {
-        device_code: String,
-        interval: Duration,
-        deadline: Instant,
-    },
-    Waiting {
-        device_code: String,
-        interval: Duration,
-        deadline: Instant,
-    },
-    Done,
+/// What the platform's device code answer set: the code to poll with, how often, until when.
+struct Polling {
+    device_code: String,
+    interval: Duration,
+    deadline: Instant,
 }
 
+/// The device code flow as a machine: one exchange for the code, then one per poll, a wait of
+/// the interval before each.
 struct DevicePoll {
     token_url: String,
     client_id: String,
     show: Show,
+    /// The code's request, then the current poll.
     exchange: Exchange,
-    phase: DevicePhase,
+    /// `None` until the code is got.
+    polling: Option<Polling>,
+    /// A wait was asked for: the next step polls.
+    waited: bool,
 }
 
 impl DevicePoll {
@@ -476,7 +475,8 @@ impl DevicePoll {
         ))
     }
 
-    fn code(&mut self, response: &http::Response<Vec<u8>>) -> Result<Duration, Error> {
+    /// The code's answer: shown to the user, and what to poll with.
+    fn code(&self, response: &http::Response<Vec<u8>>) -> Result<Polling, Error> {
         let body: Value = serde_json::from_slice(response.body()).unwrap_or(Value::Null);
         if !response.status().is_success() {
             return Err(platform_error(&body, response.status()));
@@ -490,15 +490,39 @@ impl DevicePoll {
             verification_uri: text("verification_uri").unwrap_or_default(),
             message: text("message").unwrap_or_default(),
         };
-        let interval = Duration::from_secs(seconds(body.get("interval")).unwrap_or(5));
         let lifetime = Duration::from_secs(seconds(body.get("expires_in")).unwrap_or(900));
         (self.show)(&info);
-        self.phase = DevicePhase::Waiting {
+        Ok(Polling {
             device_code,
-            interval,
+            interval: Duration::from_secs(seconds(body.get("interval")).unwrap_or(5)),
             deadline: Instant::now() + lifetime,
-        };
-        Ok(interval)
+        })
+    }
+}
+
+/// A poll's answer: the token, `None` to poll again (`slow_down` lengthening `interval`), or
+/// why the flow ends.
+fn polled(
+    response: &http::Response<Vec<u8>>,
+    interval: &mut Duration,
+) -> Option<Result<AccessToken, Error>> {
+    if response.status().is_success() {
+        return Some(read_token(response));
+    }
+    let body: Value = serde_json::from_slice(response.body()).unwrap_or(Value::Null);
+    match body.get("error").and_then(Value::as_str) {
+        Some("authorization_pending") => None,
+        Some("slow_down") => {
+            *interval += Duration::from_secs(5);
+            None
+        }
+        Some("expired_token") => Some(Err(identity_error(
+            "the device code expired before the user signed in",
+        ))),
+        Some("access_denied" | "authorization_declined") => {
+            Some(Err(identity_error("the user declined the sign-in")))
+        }
+        _ => Some(Err(platform_error(&body, response.status()))),
     }
 }
 
@@ -506,85 +530,40 @@ impl Machine for DevicePoll {
     type Output = AccessToken;
 
     fn step(&mut self, token: &str) -> Step<AccessToken> {
-        loop {
-            match std::mem::replace(&mut self.phase, DevicePhase::Done) {
-                DevicePhase::Done => return Step::Done(Err(identity_error("the flow is over"))),
-                DevicePhase::Waiting {
-                    device_code,
-                    interval,
-                    deadline,
-                } => {
-                    if Instant::now() >= deadline {
-                        return Step::Done(Err(identity_error(
-                            "the device code expired before the user signed in",
-                        )));
-                    }
-                    match self.poll(&device_code) {
-                        Ok(e) => self.exchange = e,
-                        Err(e) => return Step::Done(Err(e)),
-                    }
-                    self.phase = DevicePhase::Poll {
-                        device_code,
-                        interval,
-                        deadline,
-                    };
-                    return Step::Wait(interval);
-                }
-                DevicePhase::Code => {
-                    let response = match self.exchange.step(token) {
-                        Step::Done(Ok(r)) => r,
-                        other => {
-                            self.phase = DevicePhase::Code;
-                            return other.then(|_| Err(identity_error("unreachable")));
-                        }
-                    };
-                    if let Err(e) = self.code(&response) {
-                        return Step::Done(Err(e));
-                    }
-                }
-                DevicePhase::Poll {
-                    device_code,
-                    mut interval,
-                    deadline,
-                } => {
-                    let response = match self.exchange.step(token) {
-                        Step::Done(Ok(r)) => r,
-                        Step::Done(Err(e)) => return Step::Done(Err(e)),
-                        other => {
-                            self.phase = DevicePhase::Poll {
-                                device_code,
-                                interval,
-                                deadline,
-                            };
-                            return other.then(|_| Err(identity_error("unreachable")));
-                        }
-                    };
-                    if response.status().is_success() {
-                        return Step::Done(read_token(&response));
-                    }
-                    let body: Value =
-                        serde_json::from_slice(response.body()).unwrap_or(Value::Null);
-                    match body.get("error").and_then(Value::as_str) {
-                        Some("authorization_pending") => {}
-                        Some("slow_down") => interval += Duration::from_secs(5),
-                        Some("expired_token") => {
-                            return Step::Done(Err(identity_error(
-                                "the device code expired before the user signed in",
-                            )))
-                        }
-                        Some("access_denied" | "authorization_declined") => {
-                            return Step::Done(Err(identity_error("the user declined the sign-in")))
-                        }
-                        _ => return Step::Done(Err(platform_error(&body, response.status()))),
-                    }
-                    self.phase = DevicePhase::Waiting {
-                        device_code,
-                        interval,
-                        deadline,
-                    };
-                }
+        if std::mem::take(&mut self.waited) {
+            let code = &self
+                .polling
+                .as_ref()
+                .expect("a wait follows the code")
+                .device_code;
+            match self.poll(code) {
+                Ok(e) => self.exchange = e,
+                Err(e) => return Step::Done(Err(e)),
             }
         }
+        let response = match self.exchange.step(token) {
+            Step::Done(Ok(r)) => r,
+            Step::Done(Err(e)) => return Step::Done(Err(e)),
+            Step::Send(r) => return Step::Send(r),
+            Step::Wait(d) => return Step::Wait(d),
+        };
+        let polling = match &mut self.polling {
+            None => match self.code(&response) {
+                Ok(p) => self.polling.insert(p),
+                Err(e) => return Step::Done(Err(e)),
+            },
+            Some(p) => match polled(&response, &mut p.interval) {
+                Some(done) => return Step::Done(done),
+                None => p,
+            },
+        };
+        if Instant::now() >= polling.deadline {
+            return Step::Done(Err(identity_error(
+                "the device code expired before the user signed in",
+            )));
+        }
+        self.waited = true;
+        Step::Wait(polling.interval)
     }
 
     fn answer(&mut self, outcome: Result<http::Response<Vec<u8>>, TransportError>) {
@@ -811,5 +790,49 @@ impl Flow for ClientCertificate {
                 ("client_assertion", &assertion),
             ],
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answer(status: u16, body: &str) -> http::Response<Vec<u8>> {
+        http::Response::builder()
+            .status(status)
+            .body(body.as_bytes().to_vec())
+            .unwrap()
+    }
+
+    /// RFC 8628 §3.5: pending polls again, slow_down polls again 5 s later, expired and
+    /// declined end the flow, anything else is the platform's error.
+    #[test]
+    fn a_polls_answer() {
+        let mut interval = Duration::from_secs(1);
+        assert!(polled(
+            &answer(400, r#"{"error":"authorization_pending"}"#),
+            &mut interval
+        )
+        .is_none());
+        assert_eq!(interval, Duration::from_secs(1));
+        assert!(polled(&answer(400, r#"{"error":"slow_down"}"#), &mut interval).is_none());
+        assert_eq!(interval, Duration::from_secs(6));
+        for (error, why) in [
+            ("expired_token", "expired"),
+            ("access_denied", "declined"),
+            ("authorization_declined", "declined"),
+            ("bad_verification_code", "bad_verification_code"),
+        ] {
+            let body = format!(r#"{{"error":"{error}"}}"#);
+            let err = polled(&answer(400, &body), &mut interval)
+                .unwrap()
+                .unwrap_err();
+            assert!(err.to_string().contains(why), "{error}: {err}");
+        }
+        let token = polled(
+            &answer(200, r#"{"access_token":"t","expires_in":60}"#),
+            &mut interval,
+        );
+        assert_eq!(token.unwrap().unwrap().secret(), "t");
     }
 }
