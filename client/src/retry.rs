@@ -195,12 +195,17 @@ pub(crate) fn shown_path(path: &str) -> String {
         if i > 0 {
             out.push('/');
         }
-        match segment.find(['(', '%']) {
-            Some(at) if segment[at..].starts_with('(') || segment[at..].starts_with("%28") => {
+        // The first `(`, written or percent-encoded, starts the parameters.
+        let open = [segment.find('('), segment.find("%28")]
+            .into_iter()
+            .flatten()
+            .min();
+        match open {
+            Some(at) => {
                 out.push_str(&segment[..at]);
                 out.push_str("(…)");
             }
-            _ => out.push_str(segment),
+            None => out.push_str(segment),
         }
     }
     out
@@ -274,5 +279,7 @@ pub(crate) mod tests {
         assert_eq!(shown_url(&uri), "https://h/v1.0/me/reminderView(…)");
         assert_eq!(shown_path("/a/f%28X=1%29/b"), "/a/f(…)/b");
         assert_eq!(shown_path("/users/a%2Fb"), "/users/a%2Fb");
+        // An encoded character before the parenthesis does not hide it.
+        assert_eq!(shown_path("/a/f%2Eg%28X=1%29"), "/a/f%2Eg(…)");
     }
 }
