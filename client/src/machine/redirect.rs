@@ -94,7 +94,8 @@ pub(crate) fn follow(
             )))
         }
     }
-    if visited.iter().any(|v| *v == target.to_string()) {
+    let sent_before = target.to_string();
+    if visited.contains(&sent_before) {
         return Err(refused(format!(
             "{what} was redirected to {shown}, sent before: a loop"
         )));
