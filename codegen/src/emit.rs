@@ -11,7 +11,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
 
-use heck::{ToLowerCamelCase, ToSnakeCase};
+use heck::ToLowerCamelCase;
 
 use graph_resource_internals::seed;
 
@@ -130,7 +130,7 @@ pub fn module_stem(namespace: &str) -> String {
         .strip_prefix("microsoft.graph.")
         .unwrap_or(namespace);
     rest.split('.')
-        .map(|s| s.to_snake_case())
+        .map(rules::snake_case)
         .collect::<Vec<_>>()
         .join("_")
 }
@@ -478,7 +478,7 @@ impl<'a> Emitter<'a> {
             }
             let mut names = Vec::new();
             for p in &def.properties {
-                let mut base = p.name.to_snake_case();
+                let mut base = rules::snake_case(&p.name);
                 if base.is_empty() || base.starts_with(|c: char| c.is_ascii_digit()) {
                     base = format!("p_{base}");
                 }

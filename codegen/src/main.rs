@@ -1,7 +1,7 @@
 //! `graph-resource-codegen --csdl FILE --out DIR [--type NAMESPACE.NAME]... [--derived]` (see `--help`)
 //! [`--single-file NAME.rs`]: writes `DIR/mod.rs` and one file per namespace (or one file).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: graph-resource-codegen --csdl FILE --out DIR [--type NAMESPACE.NAME]... [--derived] [--no-navigation] [--no-operations] [--no-container] [--no-families] [--secret NAME]... [--single-file NAME.rs | --crate NAME [--runtime-path DIR]]
@@ -20,8 +20,9 @@ const USAGE: &str = "usage: graph-resource-codegen --csdl FILE --out DIR [--type
   --crate NAME        write a ready crate to DIR (Cargo.toml, README.md, src/lib.rs, one
                       src/<module>.rs per namespace) that a crate depends on by path,
                       with one Cargo feature per namespace (all on by default)
-  --runtime-path DIR  with --crate: depend on graph-resource at this path (written as given)
-                      instead of this version from crates.io";
+  --runtime-path DIR  with --crate: depend on graph-resource in DIR (its `runtime` folder)
+                      instead of this version from crates.io; a relative DIR is taken from
+                      where you are and written relative to --out";
 
 fn main() -> ExitCode {
     match run(std::env::args().skip(1).collect()) {
@@ -91,6 +92,7 @@ fn run(args: Vec<String>) -> Result<(), String> {
         (None, Some(name)) => {
             let mut options = graph_resource_codegen::CrateOptions::new(name);
             if let Some(path) = &runtime_path {
+                let path = runtime_dependency_path(path, &out)?;
                 options.runtime = format!("{{ path = {path:?} }}");
             }
             options.generated_by = command;
@@ -125,4 +127,72 @@ fn run(args: Vec<String>) -> Result<(), String> {
         c.operations_skipped
     );
     Ok(())
+}
+
+/// The path the generated `Cargo.toml` names the runtime by: `typed` as given when absolute;
+/// else the same directory, found from the current one, written relative to `out` (where Cargo
+/// resolves it). The directory must hold graph-resource's `Cargo.toml`.
+fn runtime_dependency_path(typed: &str, out: &Path) -> Result<String, String> {
+    let dir = Path::new(typed);
+    let manifest = dir.join("Cargo.toml");
+    let is_runtime = std::fs::read_to_string(&manifest).is_ok_and(|toml| {
+        toml.lines()
+            .any(|l| l.trim() == "name = \"graph-resource\"")
+    });
+    if !is_runtime {
+        return Err(format!(
+            "--runtime-path {typed}: {} is not graph-resource's manifest (the `runtime` folder \
+             of a graph-resource checkout holds it)",
+            manifest.display()
+        ));
+    }
+    if dir.is_absolute() {
+        return Ok(typed.to_owned());
+    }
+    let canonical = |p: &Path| {
+        p.canonicalize()
+            .map_err(|e| format!("cannot resolve {}: {e}", p.display()))
+    };
+    let (dir, out) = (canonical(dir)?, canonical(out)?);
+    Ok(relative_path(&dir, &out))
+}
+
+/// `to` written relative to `from` (both absolute and canonical), with `/` between parts.
+fn relative_path(to: &Path, from: &Path) -> String {
+    let to: Vec<_> = to.components().collect();
+    let from: Vec<_> = from.components().collect();
+    let common = to.iter().zip(&from).take_while(|(a, b)| a == b).count();
+    let ups = std::iter::repeat("..".to_owned()).take(from.len() - common);
+    let downs = to[common..]
+        .iter()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned());
+    let parts: Vec<String> = ups.chain(downs).collect();
+    if parts.is_empty() {
+        ".".to_owned()
+    } else {
+        parts.join("/")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_paths() {
+        let p = |s: &str| PathBuf::from(s);
+        assert_eq!(
+            relative_path(&p("/w/repo/runtime"), &p("/w/repo/tests/models")),
+            "../../runtime"
+        );
+        assert_eq!(
+            relative_path(&p("/w/repo/runtime"), &p("/w/repo")),
+            "runtime"
+        );
+        assert_eq!(relative_path(&p("/w/repo"), &p("/w/repo")), ".");
+        assert_eq!(
+            relative_path(&p("/a/runtime"), &p("/b/c")),
+            "../../a/runtime"
+        );
+    }
 }

@@ -27,7 +27,7 @@ fn the_sample_models_crate_is_what_the_generator_writes() {
     krate.runtime = "{ path = \"../../runtime\" }".into();
     let mut command = String::from(
         "graph-resource-codegen --csdl codegen/tests/data/graph-v1.0.xml --out tests/sample-models \
-         --crate graph-resource-sample-models --runtime-path ../../runtime",
+         --crate graph-resource-sample-models --runtime-path runtime",
     );
     for r in ROOTS {
         command.push_str(" --type ");

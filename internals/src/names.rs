@@ -1,6 +1,6 @@
 //! Names: keywords, lookup names, default names.
 
-use heck::{ToLowerCamelCase, ToSnakeCase, ToUpperCamelCase};
+use heck::{ToLowerCamelCase, ToUpperCamelCase};
 
 /// Words that are keywords in some edition: written raw (`r#type`) wherever an identifier from
 /// one crate (maybe of edition 2015 or 2021) is emitted in another (maybe 2024).
@@ -85,11 +85,79 @@ pub fn type_name(graph: &str) -> String {
     ident_text(&s)
 }
 
+/// A Graph name in snake_case, a run of capitals kept together with a one-letter tail
+/// (`cloudPCs` -> `cloud_pcs`, `iCalUId` -> `ical_uid`) and a one-letter word joined to the word
+/// after it (`oData` -> `odata`, `iOS` -> `ios`, `IPod` -> `ipod`); `_` and any other
+/// character that is not a letter or digit separate words and are never joined across.
+///
+/// Words start at a capital after a lowercase letter or digit, and inside a run of capitals
+/// at its last capital when more than one lowercase letter follows (`IPAddress` ->
+/// `ip_address`); digits stay with the word before them and take the case of its last letter
+/// (`windows10Enterprise` -> `windows10_enterprise`, `formulasR1C1` -> `formulas_r1c1`). heck's rule differs on runs: it splits `PCs` into `p_cs`.
+pub fn snake_case(graph: &str) -> String {
+    let mut out = String::with_capacity(graph.len() + 4);
+    for chunk in graph.split(|c: char| !c.is_alphanumeric()) {
+        let words = camel_words(chunk);
+        let mut i = 0;
+        while i < words.len() {
+            let mut word = words[i].to_lowercase();
+            // A lone letter (`i` of `iCal`, `O` of `OData`) is the first letter of the next word.
+            while word.chars().count() == 1
+                && word.starts_with(char::is_alphabetic)
+                && i + 1 < words.len()
+            {
+                i += 1;
+                word.push_str(&words[i].to_lowercase());
+            }
+            if !out.is_empty() {
+                out.push('_');
+            }
+            out.push_str(&word);
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The words of a run of letters and digits in camelCase (see [`snake_case`]).
+fn camel_words(chunk: &str) -> Vec<&str> {
+    let chars: Vec<(usize, char)> = chunk.char_indices().collect();
+    let is_lower = |k: usize| chars.get(k).is_some_and(|&(_, c)| c.is_lowercase());
+    let mut starts = vec![0];
+    // The case of the last letter seen: digits continue it (`r1c1` is one word, as is `2t`).
+    let mut last_upper = None;
+    for (k, &(at, c)) in chars.iter().enumerate() {
+        let starts_word = k > 0
+            && c.is_uppercase()
+            && match last_upper {
+                // The last capital of a run begins the next word when two or more lowercase
+                // letters follow: `IPAddress` = `IP` `Address`, but `PCs` and `UId` stay whole.
+                Some(true) => is_lower(k + 1) && is_lower(k + 2),
+                Some(false) => true,
+                None => false,
+            };
+        if starts_word {
+            starts.push(at);
+        }
+        if c.is_alphabetic() {
+            last_upper = Some(c.is_uppercase());
+        }
+    }
+    let mut words = Vec::with_capacity(starts.len());
+    for (n, &start) in starts.iter().enumerate() {
+        let end = starts.get(n + 1).copied().unwrap_or(chunk.len());
+        if start < end {
+            words.push(&chunk[start..end]);
+        }
+    }
+    words
+}
+
 /// The method or field name of a Graph name (a navigation property, an operation, a
 /// parameter, a singleton or entity set): snake_case, starting with a letter, raw where a
 /// keyword, suffixed where no raw form exists.
 pub fn method_name(graph: &str) -> String {
-    let mut s = graph.to_snake_case();
+    let mut s = snake_case(graph);
     if s.is_empty() || s.starts_with(|c: char| c.is_ascii_digit()) {
         s = format!("p_{s}");
     }
@@ -99,7 +167,7 @@ pub fn method_name(graph: &str) -> String {
 /// The module, inside a namespace's `ops`, of the operations bound to `binding` (a type's Graph
 /// name): `user`, or `user_collection` for those bound to a collection of users.
 pub fn ops_module(binding: &str, collection: bool) -> String {
-    let base = binding.to_snake_case();
+    let base = snake_case(binding);
     if collection {
         ident_text(&format!("{base}_collection"))
     } else {
@@ -189,6 +257,44 @@ mod tests {
     use super::*;
 
     #[test]
+    fn snake_case_keeps_runs_of_capitals() {
+        for (graph, snake) in [
+            ("cloudPCs", "cloud_pcs"),
+            ("iCalUId", "ical_uid"),
+            ("oDataType", "odata_type"),
+            ("isODataEnabled", "is_odata_enabled"),
+            ("oAuth2PermissionGrants", "oauth2_permission_grants"),
+            (
+                "iOSMobileApplicationManagement",
+                "ios_mobile_application_management",
+            ),
+            ("iPhoneAndIPod", "iphone_and_ipod"),
+            ("sourceIPAddress", "source_ip_address"),
+            ("aaGUIDs", "aa_guids"),
+            ("AAGUIDs", "aaguids"),
+            ("clockMHz", "clock_mhz"),
+            ("IPAddress", "ip_address"),
+            ("displayName", "display_name"),
+            ("id", "id"),
+            ("ID", "id"),
+            ("windows10EnterpriseN", "windows10_enterprise_n"),
+            ("t_Dist_2T", "t_dist_2t"),
+            ("formulasR1C1", "formulas_r1c1"),
+            ("oauth2PermissionGrant", "oauth2_permission_grant"),
+            ("stDev_P", "st_dev_p"),
+            ("ssl3_0", "ssl3_0"),
+            ("tls1_2", "tls1_2"),
+            ("countA", "count_a"),
+            ("callRecords", "call_records"),
+            ("Unicode\u{e9}Name", "unicode\u{e9}_name"),
+            ("", ""),
+            ("__", ""),
+        ] {
+            assert_eq!(snake_case(graph), snake, "{graph}");
+        }
+    }
+
+    #[test]
     fn names() {
         assert_eq!(ident_text("type"), "r#type");
         assert_eq!(ident_text("self"), "self_");
@@ -197,6 +303,8 @@ mod tests {
         assert_eq!(type_name("callRecords"), "CallRecords");
         assert_eq!(type_name("3d"), "T3d");
         assert_eq!(method_name("recordResponse"), "record_response");
+        assert_eq!(method_name("cloudPCs"), "cloud_pcs");
+        assert_eq!(method_name("iCalUId"), "ical_uid");
         assert_eq!(method_name("type"), "r#type");
         assert_eq!(ops_module("user", true), "user_collection");
         assert_eq!(ops_module("driveItem", false), "drive_item");

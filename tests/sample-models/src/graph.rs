@@ -4373,7 +4373,8 @@ pub struct Photo {
     pub camera_model: Option<String>,
     pub exposure_denominator: Option<::graph_resource::edm::Double>,
     pub exposure_numerator: Option<::graph_resource::edm::Double>,
-    pub f_number: Option<::graph_resource::edm::Double>,
+    #[graph(rename = "fNumber")]
+    pub fnumber: Option<::graph_resource::edm::Double>,
     pub focal_length: Option<::graph_resource::edm::Double>,
     pub iso: Option<i32>,
     pub orientation: Option<i16>,
@@ -5734,7 +5735,8 @@ pub struct BaseItem {
     pub created_by: Option<IdentitySet>,
     pub created_date_time: Option<::graph_resource::edm::DateTimeOffset>,
     pub description: Option<String>,
-    pub e_tag: Option<String>,
+    #[graph(rename = "eTag")]
+    pub etag: Option<String>,
     pub last_modified_by: Option<IdentitySet>,
     pub last_modified_date_time: Option<::graph_resource::edm::DateTimeOffset>,
     pub name: Option<String>,
@@ -6589,7 +6591,8 @@ pub struct DriveItem {
     pub last_modified_by_user: Option<Box<User>>,
     pub audio: Option<Audio>,
     pub bundle: Option<Bundle>,
-    pub c_tag: Option<String>,
+    #[graph(rename = "cTag")]
+    pub ctag: Option<String>,
     pub deleted: Option<Deleted>,
     pub file: Option<File>,
     pub file_system_info: Option<FileSystemInfo>,
@@ -6761,7 +6764,8 @@ pub struct Event {
     pub end: Option<DateTimeTimeZone>,
     pub has_attachments: Option<bool>,
     pub hide_attendees: Option<bool>,
-    pub i_cal_u_id: Option<String>,
+    #[graph(rename = "iCalUId")]
+    pub ical_uid: Option<String>,
     pub importance: Option<Importance>,
     pub is_all_day: Option<bool>,
     pub is_cancelled: Option<bool>,
@@ -9165,8 +9169,8 @@ pub struct User {
     pub chats: Option<Vec<Chat>>,
     #[graph(navigation)]
     pub cloud_clipboard: Option<Box<CloudClipboardRoot>>,
-    #[graph(navigation)]
-    pub cloud_p_cs: Option<Vec<CloudPc>>,
+    #[graph(rename = "cloudPCs", navigation)]
+    pub cloud_pcs: Option<Vec<CloudPc>>,
     #[graph(navigation)]
     pub contact_folders: Option<Vec<ContactFolder>>,
     #[graph(navigation)]
@@ -12163,8 +12167,10 @@ pub mod ops {
         /// The parameters of the action `atan2`.
         #[graph_params]
         pub struct Atan2 {
-            pub x_num: Option<::serde_json::Value>,
-            pub y_num: Option<::serde_json::Value>,
+            #[graph(rename = "xNum")]
+            pub xnum: Option<::serde_json::Value>,
+            #[graph(rename = "yNum")]
+            pub ynum: Option<::serde_json::Value>,
         }
 
         /// The parameters of the action `atanh`.
@@ -12447,7 +12453,8 @@ pub mod ops {
         #[graph_params]
         pub struct Complex {
             pub real_num: Option<::serde_json::Value>,
-            pub i_num: Option<::serde_json::Value>,
+            #[graph(rename = "iNum")]
+            pub inum: Option<::serde_json::Value>,
             pub suffix: Option<::serde_json::Value>,
         }
 
