@@ -1,5 +1,6 @@
 //! A loop to profile reading (`perf record`): `cargo run --release -p graph-resource-bench
-//! --example profile_read -- [ours|L|U|family|serde_tag|write|writeL|writeU|skip|skip_mixed]
+//! --example profile_read -- [ours|L|U|family|serde_tag|write|writeL|writeU|skip|skip_mixed|
+//! unknowns|unknownsU|writeUnknowns|writeUnknownsU]
 //! [iterations]`. `skip` and `skip_mixed` are the parser's floor: serde_json checks the same
 //! text and builds nothing (`IgnoredAny`).
 
@@ -16,11 +17,24 @@ fn main() {
     let ours: Page<RecordOperation> = serde_json::from_str(&records).unwrap();
     let l: Page<RecordOperationL> = serde_json::from_str(&records).unwrap();
     let u: Page<RecordOperationU> = serde_json::from_str(&records).unwrap();
+    let unknowns = unknowns_collection(1000);
+    let ours_unknowns: Page<RecordOperation> = serde_json::from_str(&unknowns).unwrap();
+    let u_unknowns: Page<RecordOperationU> = serde_json::from_str(&unknowns).unwrap();
     for _ in 0..n {
         total += match what {
             "write" => serde_json::to_vec(&ours).unwrap().len(),
             "writeL" => serde_json::to_vec(&l).unwrap().len(),
             "writeU" => serde_json::to_vec(&u).unwrap().len(),
+            "writeUnknowns" => serde_json::to_vec(&ours_unknowns).unwrap().len(),
+            "writeUnknownsU" => serde_json::to_vec(&u_unknowns).unwrap().len(),
+            "unknowns" => serde_json::from_str::<Page<RecordOperation>>(&unknowns)
+                .unwrap()
+                .value
+                .len(),
+            "unknownsU" => serde_json::from_str::<Page<RecordOperationU>>(&unknowns)
+                .unwrap()
+                .value
+                .len(),
             "U" => serde_json::from_str::<Page<RecordOperationU>>(&records)
                 .unwrap()
                 .value

@@ -175,6 +175,41 @@ pub fn record_collection(n: usize) -> String {
     json!({ "value": (0..n).map(record_operation).collect::<Vec<_>>() }).to_string()
 }
 
+/// [`record_operation`] with what `RecordOperation` does not declare, as a newer service
+/// sends it: a string, a nested object, an array of objects, an integer beyond `u64` and a
+/// decimal beyond `f64` (issue 27's exact unknown values: kept as text, never built as a tree
+/// unless asked for).
+pub fn record_operation_unknowns(i: usize) -> Value {
+    let mut v = record_operation(i);
+    let extra: Value = serde_json::from_str(&format!(
+        r#"{{"callChainId":"{i:08x}-7f3e-4a1c-9d55-0c3c2b2a1e9f",
+            "participant":{{"endpointType":"default","region":null,"languageId":"en-US",
+              "identity":{{"user":{{"id":"{i:08x}","displayName":"Alex Wilber","tenantId":"72f988bf-86f1-41af-91ab-2d7cd011db47"}}}}}},
+            "mediaStreams":[{{"label":"main-audio","direction":"sendReceive","serverMuted":false,"sourceId":"1"}},
+              {{"label":"main-video","direction":"receiveOnly","serverMuted":true,"sourceId":"2"}}],
+            "sizeInBytes":18446744073709551617,
+            "score":0.1000000000000000055511}}"#
+    ))
+    .unwrap();
+    if let (Value::Object(v), Value::Object(extra)) = (&mut v, extra) {
+        v.extend(extra);
+    }
+    v
+}
+
+/// The text of a `{"value":[…]}` of `n` [`record_operation_unknowns`], numbers as written.
+pub fn unknowns_collection(n: usize) -> String {
+    let items: Vec<String> = (0..n)
+        .map(|i| {
+            record_operation_unknowns(i)
+                .to_string()
+                .replace("1.8446744073709552e19", "18446744073709551617")
+                .replace("\"score\":0.1", "\"score\":0.1000000000000000055511")
+        })
+        .collect();
+    format!("{{\"value\":[{}]}}", items.join(","))
+}
+
 /// A `{"value":[…]}` of `n` comms operations, half recordOperation and half
 /// playPromptOperation, alternating (issue 19's harness: a 50/50 mix of two derived types).
 pub fn two_derived_collection(n: usize) -> String {
@@ -278,5 +313,16 @@ mod tests {
             serde.value[3],
             AnyCommsOperationSerde::PlayPrompt(_)
         ));
+    }
+}
+
+#[cfg(test)]
+mod unknowns_tests {
+    #[test]
+    fn the_unknowns_payload_carries_its_numbers_as_written() {
+        let text = super::unknowns_collection(2);
+        assert_eq!(text.matches("\"sizeInBytes\":18446744073709551617").count(), 2);
+        assert_eq!(text.matches("\"score\":0.1000000000000000055511").count(), 2);
+        serde_json::from_str::<serde::de::IgnoredAny>(&text).unwrap();
     }
 }
