@@ -176,9 +176,9 @@ pub fn record_collection(n: usize) -> String {
 }
 
 /// [`record_operation`] with what `RecordOperation` does not declare, as a newer service
-/// sends it: a string, a nested object, an array of objects, an integer beyond `u64` and a
-/// decimal beyond `f64` (issue 27's exact unknown values: kept as text, never built as a tree
-/// unless asked for).
+/// sends it: a string, a nested object, an array of objects, and two numbers that
+/// [`unknowns_collection`] writes as an integer beyond `u64` and a decimal beyond `f64` (a
+/// `Value` cannot hold them: here they are the strings `"BIG"` and `"PRECISE"`).
 pub fn record_operation_unknowns(i: usize) -> Value {
     let mut v = record_operation(i);
     let extra: Value = serde_json::from_str(&format!(
@@ -187,8 +187,7 @@ pub fn record_operation_unknowns(i: usize) -> Value {
               "identity":{{"user":{{"id":"{i:08x}","displayName":"Alex Wilber","tenantId":"72f988bf-86f1-41af-91ab-2d7cd011db47"}}}}}},
             "mediaStreams":[{{"label":"main-audio","direction":"sendReceive","serverMuted":false,"sourceId":"1"}},
               {{"label":"main-video","direction":"receiveOnly","serverMuted":true,"sourceId":"2"}}],
-            "sizeInBytes":18446744073709551617,
-            "score":0.1000000000000000055511}}"#
+            "sizeInBytes":"BIG","score":"PRECISE"}}"#
     ))
     .unwrap();
     if let (Value::Object(v), Value::Object(extra)) = (&mut v, extra) {
@@ -203,8 +202,8 @@ pub fn unknowns_collection(n: usize) -> String {
         .map(|i| {
             record_operation_unknowns(i)
                 .to_string()
-                .replace("1.8446744073709552e19", "18446744073709551617")
-                .replace("\"score\":0.1", "\"score\":0.1000000000000000055511")
+                .replace("\"BIG\"", "18446744073709551617")
+                .replace("\"PRECISE\"", "0.1000000000000000055511")
         })
         .collect();
     format!("{{\"value\":[{}]}}", items.join(","))
