@@ -320,8 +320,14 @@ mod unknowns_tests {
     #[test]
     fn the_unknowns_payload_carries_its_numbers_as_written() {
         let text = super::unknowns_collection(2);
-        assert_eq!(text.matches("\"sizeInBytes\":18446744073709551617").count(), 2);
-        assert_eq!(text.matches("\"score\":0.1000000000000000055511").count(), 2);
+        assert_eq!(
+            text.matches("\"sizeInBytes\":18446744073709551617").count(),
+            2
+        );
+        assert_eq!(
+            text.matches("\"score\":0.1000000000000000055511").count(),
+            2
+        );
         serde_json::from_str::<serde::de::IgnoredAny>(&text).unwrap();
     }
 }

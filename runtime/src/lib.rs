@@ -47,7 +47,7 @@
 
 extern crate self as graph_resource;
 
-mod additional_data;
+pub mod additional_data;
 pub mod edm;
 mod enums;
 #[cfg(feature = "http")]

@@ -10,6 +10,7 @@ use serde_json::Value;
 
 use super::read::{internal, same_type, without_position, Key, KeySeed, NoProperties, TagSeed};
 use super::{Tag, TAG};
+use crate::additional_data::Kept;
 use crate::str::Str;
 use crate::GraphResource;
 
@@ -218,7 +219,7 @@ impl<'de, T: ReadFamily> Visitor<'de> for FamilyVisitor<T> {
                     };
                 }
                 Some(Key::Other(key)) => {
-                    let value = map.next_value::<Value>()?;
+                    let value = map.next_value::<Kept>()?;
                     before.push((key, value));
                 }
                 Some(Key::Property(i)) => {
@@ -235,13 +236,13 @@ impl<'de, T: ReadFamily> Visitor<'de> for FamilyVisitor<T> {
 
 /// A map that yields buffered entries, then the rest of the underlying map.
 struct Replay<A> {
-    buffered: std::vec::IntoIter<(Cow<'static, str>, Value)>,
-    pending: Option<Value>,
+    buffered: std::vec::IntoIter<(Cow<'static, str>, Kept)>,
+    pending: Option<Kept>,
     rest: Option<A>,
 }
 
 impl<A> Replay<A> {
-    fn new(buffered: Vec<(Cow<'static, str>, Value)>, rest: Option<A>) -> Self {
+    fn new(buffered: Vec<(Cow<'static, str>, Kept)>, rest: Option<A>) -> Self {
         Replay {
             buffered: buffered.into_iter(),
             pending: None,
@@ -270,9 +271,17 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Replay<A> {
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
         if let Some(value) = self.pending.take() {
-            return seed
-                .deserialize(value)
-                .map_err(|e| A::Error::custom(without_position(&e.to_string())));
+            // A value kept as text is read again from its text (by a reader, which borrows
+            // nothing from it), so that what keeps it as text again gets the same text.
+            let read = match value {
+                Kept::Text { text, .. } => {
+                    let bytes = std::io::Cursor::new(text.into_boxed_bytes());
+                    let mut d = serde_json::Deserializer::from_reader(bytes);
+                    seed.deserialize(&mut d).and_then(|v| d.end().map(|()| v))
+                }
+                value => seed.deserialize(value.into_value()),
+            };
+            return read.map_err(|e| A::Error::custom(without_position(&e.to_string())));
         }
         match &mut self.rest {
             Some(rest) => rest.next_value_seed(seed),

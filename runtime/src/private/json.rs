@@ -26,7 +26,7 @@ use super::write::{All, WriteResource};
 
 /// serde_json's names for a value written as raw JSON text (its `RawValue` and, with its
 /// `arbitrary_precision` feature, a number's digits).
-const RAW_TOKEN: &str = "$serde_json::private::RawValue";
+pub(crate) const RAW_TOKEN: &str = "$serde_json::private::RawValue";
 const NUMBER_TOKEN: &str = "$serde_json::private::Number";
 
 /// `Serialize::serialize` of a generated type: through [`Json`] when `S` is serde_json's
@@ -85,6 +85,24 @@ fn tokens() -> &'static Tokens {
     })
 }
 
+/// Whether `S` writes a value of [`emit_raw`] as its text, unchanged: serde_json's serializer
+/// (any writer, compact or pretty) and [`Json`], when serde_json takes raw values (checked
+/// once). Any other (`to_value`, another format) is given values, not text.
+pub(crate) fn writes_json_text<S>() -> bool {
+    use std::any::type_name;
+    let name = type_name::<S>();
+    (name.starts_with("&mut serde_json::ser::Serializer<") || name == type_name::<Json<'static>>())
+        && tokens().raw
+}
+
+/// Writes `text`, a JSON value's text, as is (serde_json's `RawValue` protocol): only for a
+/// serializer [`writes_json_text`] says takes it.
+pub(crate) fn emit_raw<S: Serializer>(s: S, text: &str) -> Result<S::Ok, S::Error> {
+    let mut st = s.serialize_struct(RAW_TOKEN, 1)?;
+    st.serialize_field(RAW_TOKEN, text)?;
+    st.end()
+}
+
 /// Writes what `write` puts in a buffer as one raw value of `s`. The buffer is the thread's
 /// (no allocation per object), or a new one when it is in use.
 fn write_raw<S: Serializer>(
@@ -97,12 +115,6 @@ fn write_raw<S: Serializer>(
     /// A buffer grown past this by one large object is not kept.
     const KEEP: usize = 64 * 1024;
 
-    fn emit<S: Serializer>(s: S, text: &str) -> Result<S::Ok, S::Error> {
-        let mut st = s.serialize_struct(RAW_TOKEN, 1)?;
-        st.serialize_field(RAW_TOKEN, text)?;
-        st.end()
-    }
-
     BUFFER.with(|cell| {
         let mut shared = cell.try_borrow_mut().ok();
         let mut own = String::new();
@@ -114,7 +126,7 @@ fn write_raw<S: Serializer>(
             None => &mut own,
         };
         let result = match write(buf) {
-            Ok(()) => emit(s, buf),
+            Ok(()) => emit_raw(s, buf),
             Err(e) => Err(ser::Error::custom(e)),
         };
         if buf.capacity() > KEEP {

@@ -18,7 +18,7 @@ use serde::{Deserialize, Deserializer};
 use serde_json::Value;
 
 use super::TAG;
-use crate::additional_data::{key_name, key_name_owned};
+use crate::additional_data::{key_name, key_name_owned, Kept};
 use crate::str::{deserialize_str, Str};
 use crate::{AdditionalData, GraphEnum, GraphResource};
 
@@ -314,7 +314,7 @@ pub fn read_other<'de, A: MapAccess<'de>>(
 ) -> Result<(), A::Error> {
     match key {
         Key::Other(name) => {
-            let value = map.next_value::<Value>()?;
+            let value = map.next_value::<Kept>()?;
             extra.push_named(name, value);
             Ok(())
         }
@@ -329,7 +329,7 @@ pub fn keep<'de, A: MapAccess<'de>>(
     prop: &'static Prop,
     extra: &mut AdditionalData,
 ) -> Result<(), A::Error> {
-    let value = map.next_value::<Value>()?;
+    let value = map.next_value::<Kept>()?;
     extra.push_named(Cow::Borrowed(prop.name), value);
     Ok(())
 }

@@ -136,7 +136,7 @@ pub fn end_write<M: SerializeMap>(
     annotated: bool,
     written: impl Fn(usize) -> bool,
 ) -> Result<M::Ok, M::Error> {
-    for (k, v) in extra.iter() {
+    for (k, v) in extra.kept_entries() {
         if k == TAG {
             continue;
         }

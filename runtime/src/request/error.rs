@@ -40,6 +40,7 @@ impl RequestError {
         &self.reason
     }
 
+    #[cfg(feature = "http")]
     pub(crate) fn body(e: serde_json::Error) -> Self {
         RequestError {
             kind: RequestErrorKind::Body,
@@ -47,6 +48,7 @@ impl RequestError {
         }
     }
 
+    #[cfg(feature = "http")]
     pub(crate) fn body_text(reason: String) -> Self {
         RequestError {
             kind: RequestErrorKind::Body,
@@ -54,6 +56,7 @@ impl RequestError {
         }
     }
 
+    #[cfg(feature = "http")]
     pub(crate) fn next_link(reason: impl Into<String>) -> Self {
         RequestError {
             kind: RequestErrorKind::NextLink,
@@ -61,6 +64,7 @@ impl RequestError {
         }
     }
 
+    #[cfg(feature = "http")]
     pub(crate) fn batch(reason: impl Into<String>) -> Self {
         RequestError {
             kind: RequestErrorKind::Batch,
@@ -68,6 +72,7 @@ impl RequestError {
         }
     }
 
+    #[cfg(feature = "http")]
     pub(crate) fn header(reason: impl Into<String>) -> Self {
         RequestError {
             kind: RequestErrorKind::Header,
@@ -82,6 +87,7 @@ impl RequestError {
         }
     }
 
+    #[cfg(feature = "http")]
     pub(crate) fn token(reason: impl Into<String>) -> Self {
         RequestError {
             kind: RequestErrorKind::Token,

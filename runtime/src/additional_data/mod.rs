@@ -1,4 +1,4 @@
-//! [`AdditionalData`]: what a type does not declare, kept in order.
+//! [`AdditionalData`]: what a type does not declare, kept in order, each value as its JSON text.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -8,6 +8,10 @@ use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 
+mod kept;
+
+pub(crate) use kept::Kept;
+
 /// The properties a type does not declare and every annotation (`@odata.etag`, `@odata.id`,
 /// `name@odata.type`, `@microsoft.graph.*`), in the order they were read.
 ///
@@ -15,6 +19,24 @@ use serde_json::Value;
 /// service sent that the type does not know; writing puts it back, after the declared
 /// properties, unchanged and in order. Keys that occur twice are both kept. An empty
 /// `AdditionalData` allocates nothing.
+///
+/// Each value read is kept as the exact JSON text the service sent, and written back byte for
+/// byte while it is not changed: numbers of any size or precision survive a round trip
+/// (`18446744073709551617`, `1e400`, `1E-7`, `-0.0`); whitespace between tokens is not kept
+/// (the value is written compact, every token as read). Reading a value (`get`, `iter`) builds its
+/// `serde_json::Value` once, on first access; [`get_text`](Self::get_text) gives the text. A
+/// number beyond `f64` (`1e400`), which a `Value` cannot hold, reads as `null` there.
+///
+/// ```
+/// use graph_resource::models::ResultInfo;
+///
+/// let text = r#"{"code":1,"size":18446744073709551617,"ratio":1E-7,"huge":1e400}"#;
+/// let info: ResultInfo = serde_json::from_str(text)?;
+/// assert_eq!(info.additional_data.get_text("size").as_deref(), Some("18446744073709551617"));
+/// assert_eq!(info.additional_data.get("huge"), Some(&serde_json::Value::Null));
+/// assert_eq!(serde_json::to_string(&info)?, text);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 ///
 /// ```
 /// use graph_resource::AdditionalData;
@@ -34,7 +56,7 @@ use serde_json::Value;
 pub struct AdditionalData {
     /// Keys are borrowed for the annotations OData defines (`@odata.etag`, …), so that keeping
     /// them allocates nothing.
-    entries: Vec<(Cow<'static, str>, Value)>,
+    entries: Vec<(Cow<'static, str>, Kept)>,
     /// Read without `@odata.type`: written without one.
     untagged: bool,
 }
@@ -133,15 +155,30 @@ impl AdditionalData {
 
     /// The value of the first entry named `key`.
     pub fn get(&self, key: &str) -> Option<&Value> {
+        self.kept(key).map(Kept::value)
+    }
+
+    /// The JSON text of the first entry named `key`: as read, for a value read and not changed
+    /// since (`get_mut`); as serde_json writes it, for a value set in code.
+    pub fn get_text(&self, key: &str) -> Option<Cow<'_, str>> {
+        let kept = self.kept(key)?;
+        Some(match kept.text() {
+            Some(text) => Cow::Borrowed(text),
+            None => Cow::Owned(kept.value().to_string()),
+        })
+    }
+
+    fn kept(&self, key: &str) -> Option<&Kept> {
         self.entries.iter().find(|(k, _)| k == key).map(|(_, v)| v)
     }
 
-    /// The value of the first entry named `key`, to change it.
+    /// The value of the first entry named `key`, to change it (from now on it is written from
+    /// this `Value`, no longer as the text read).
     pub fn get_mut(&mut self, key: &str) -> Option<&mut Value> {
         self.entries
             .iter_mut()
             .find(|(k, _)| k == key)
-            .map(|(_, v)| v)
+            .map(|(_, v)| v.value_mut())
     }
 
     /// Whether an entry is named `key`.
@@ -153,9 +190,9 @@ impl AdditionalData {
     /// value) or appends a new entry at the end.
     pub fn insert(&mut self, key: impl Into<String>, value: impl Into<Value>) -> Option<Value> {
         let key = key.into();
-        let value = value.into();
-        match self.get_mut(&key) {
-            Some(slot) => Some(std::mem::replace(slot, value)),
+        let value = Kept::Value(value.into());
+        match self.entries.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, slot)) => Some(std::mem::replace(slot, value).into_value()),
             None => {
                 self.entries.push((key_name_owned(key), value));
                 None
@@ -166,11 +203,11 @@ impl AdditionalData {
     /// Appends an entry even if one of that name exists (what reading does with repeated keys).
     pub fn push(&mut self, key: impl Into<String>, value: impl Into<Value>) {
         self.entries
-            .push((key_name_owned(key.into()), value.into()));
+            .push((key_name_owned(key.into()), Kept::Value(value.into())));
     }
 
     /// Appends an entry whose name was already resolved by [`key_name`].
-    pub(crate) fn push_named(&mut self, key: Cow<'static, str>, value: Value) {
+    pub(crate) fn push_named(&mut self, key: Cow<'static, str>, value: Kept) {
         // Objects carry a few annotations, seldom more: start with room for two entries rather
         // than the four a `Vec` reserves first (an entry is over 100 bytes).
         if self.entries.capacity() == 0 {
@@ -184,17 +221,22 @@ impl AdditionalData {
         let pos = self.entries.iter().position(|(k, _)| k == key)?;
         let (_, first) = self.entries.remove(pos);
         self.entries.retain(|(k, _)| k != key);
-        Some(first)
+        Some(first.into_value())
     }
 
     /// The entries in order.
-    pub fn iter(&self) -> impl ExactSizeIterator<Item = (&str, &Value)> {
-        self.entries.iter().map(|(k, v)| (k.as_ref(), v))
+    pub fn iter(&self) -> Iter<'_> {
+        Iter(self.entries.iter())
     }
 
-    /// The entries in order, values mutable.
+    /// The entries in order, values mutable (each is written from its `Value` from now on).
     pub fn iter_mut(&mut self) -> impl ExactSizeIterator<Item = (&str, &mut Value)> {
-        self.entries.iter_mut().map(|(k, v)| (&**k, v))
+        self.entries.iter_mut().map(|(k, v)| (&**k, v.value_mut()))
+    }
+
+    /// The entries in order, values as kept (for writing).
+    pub(crate) fn kept_entries(&self) -> impl ExactSizeIterator<Item = (&str, &Kept)> {
+        self.entries.iter().map(|(k, v)| (k.as_ref(), v))
     }
 
     /// The keys in order.
@@ -208,7 +250,8 @@ impl AdditionalData {
     }
 
     pub(crate) fn insert_first(&mut self, key: &'static str, value: Value) {
-        self.entries.insert(0, (Cow::Borrowed(key), value));
+        self.entries
+            .insert(0, (Cow::Borrowed(key), Kept::Value(value)));
     }
 }
 
@@ -223,7 +266,7 @@ impl<K: Into<String>, V: Into<Value>> FromIterator<(K, V)> for AdditionalData {
         AdditionalData {
             entries: iter
                 .into_iter()
-                .map(|(k, v)| (key_name_owned(k.into()), v.into()))
+                .map(|(k, v)| (key_name_owned(k.into()), Kept::Value(v.into())))
                 .collect(),
             untagged: false,
         }
@@ -234,30 +277,87 @@ impl<K: Into<String>, V: Into<Value>> Extend<(K, V)> for AdditionalData {
     fn extend<I: IntoIterator<Item = (K, V)>>(&mut self, iter: I) {
         self.entries.extend(
             iter.into_iter()
-                .map(|(k, v)| (key_name_owned(k.into()), v.into())),
+                .map(|(k, v)| (key_name_owned(k.into()), Kept::Value(v.into()))),
         );
     }
 }
 
 impl IntoIterator for AdditionalData {
     type Item = (String, Value);
-    type IntoIter = std::iter::Map<
-        std::vec::IntoIter<(Cow<'static, str>, Value)>,
-        fn((Cow<'static, str>, Value)) -> (String, Value),
-    >;
-    fn into_iter(self) -> Self::IntoIter {
-        self.entries.into_iter().map(|(k, v)| (k.into_owned(), v))
+    type IntoIter = IntoIter;
+    fn into_iter(self) -> IntoIter {
+        IntoIter(self.entries.into_iter())
     }
 }
 
 impl<'a> IntoIterator for &'a AdditionalData {
     type Item = (&'a str, &'a Value);
-    type IntoIter = std::iter::Map<
-        std::slice::Iter<'a, (Cow<'static, str>, Value)>,
-        fn(&'a (Cow<'static, str>, Value)) -> (&'a str, &'a Value),
-    >;
-    fn into_iter(self) -> Self::IntoIter {
-        self.entries.iter().map(|(k, v)| (k.as_ref(), v))
+    type IntoIter = Iter<'a>;
+    fn into_iter(self) -> Iter<'a> {
+        self.iter()
+    }
+}
+
+/// The entries of an [`AdditionalData`], in order ([`AdditionalData::iter`]).
+#[derive(Clone)]
+pub struct Iter<'a>(std::slice::Iter<'a, (Cow<'static, str>, Kept)>);
+
+impl<'a> Iterator for Iter<'a> {
+    type Item = (&'a str, &'a Value);
+    fn next(&mut self) -> Option<Self::Item> {
+        self.0.next().map(|(k, v)| (k.as_ref(), v.value()))
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.0.size_hint()
+    }
+}
+
+impl DoubleEndedIterator for Iter<'_> {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        self.0.next_back().map(|(k, v)| (k.as_ref(), v.value()))
+    }
+}
+
+impl ExactSizeIterator for Iter<'_> {}
+
+impl std::iter::FusedIterator for Iter<'_> {}
+
+impl fmt::Debug for Iter<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.clone()).finish()
+    }
+}
+
+/// The entries of an [`AdditionalData`], owned, in order.
+pub struct IntoIter(std::vec::IntoIter<(Cow<'static, str>, Kept)>);
+
+impl Iterator for IntoIter {
+    type Item = (String, Value);
+    fn next(&mut self) -> Option<Self::Item> {
+        self.0.next().map(|(k, v)| (k.into_owned(), v.into_value()))
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.0.size_hint()
+    }
+}
+
+impl DoubleEndedIterator for IntoIter {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        self.0
+            .next_back()
+            .map(|(k, v)| (k.into_owned(), v.into_value()))
+    }
+}
+
+impl ExactSizeIterator for IntoIter {}
+
+impl std::iter::FusedIterator for IntoIter {}
+
+impl fmt::Debug for IntoIter {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("IntoIter")
+            .field("remaining", &self.0.len())
+            .finish()
     }
 }
 
@@ -284,7 +384,7 @@ impl<'de> Deserialize<'de> for AdditionalData {
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<AdditionalData, A::Error> {
                 let mut out = AdditionalData::new();
                 while let Some(k) = map.next_key::<String>()? {
-                    let v = map.next_value::<Value>()?;
+                    let v = map.next_value::<Kept>()?;
                     out.push_named(key_name_owned(k), v);
                 }
                 Ok(out)
