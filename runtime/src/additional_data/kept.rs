@@ -6,8 +6,8 @@
 //! tree is built on the first access (`get`), once; writing copies the text back, so numbers of
 //! any size or precision (`18446744073709551617`, `1e400`, `1E-7`,
 //! `0.1000000000000000055511`) are written as they were read. Whitespace between tokens (a
-//! pretty-printed answer, known by its newlines) is not kept: a compact writer writes compact
-//! JSON; every token is kept as it was. A value handed out mutably
+//! pretty-printed answer) is not kept: a compact writer writes compact JSON; every token is
+//! kept as it was. A value handed out mutably
 //! (`get_mut`, `iter_mut`) becomes a `Value` and is written from it.
 
 use std::fmt;
@@ -155,27 +155,35 @@ fn nests_deeper_than(text: &str, limit: usize) -> bool {
     false
 }
 
-/// `text` (valid JSON) without the whitespace between its tokens: what a compact writer
-/// writes, every token as it was.
-fn compact(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+/// `text` (valid JSON) without the whitespace between its tokens, or `None` when it has none
+/// there: what a compact writer writes, every token as it was.
+fn compacted(text: &str) -> Option<String> {
+    // Whitespace can stand only between tokens or in a string: none at all, nothing to do.
+    memchr::memchr3(b' ', b'\n', b'\r', text.as_bytes())
+        .or_else(|| memchr::memchr(b'\t', text.as_bytes()))?;
+    let bytes = text.as_bytes();
     let (mut in_string, mut escaped) = (false, false);
-    for c in text.chars() {
+    let mut out: Option<String> = None;
+    let mut copied = 0;
+    for (i, &b) in bytes.iter().enumerate() {
         if in_string {
-            match c {
+            match b {
                 _ if escaped => escaped = false,
-                '\\' => escaped = true,
-                '"' => in_string = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
                 _ => {}
             }
-        } else if c == '"' {
+        } else if b == b'"' {
             in_string = true;
-        } else if matches!(c, ' ' | '\n' | '\r' | '\t') {
-            continue;
+        } else if matches!(b, b' ' | b'\n' | b'\r' | b'\t') {
+            let out = out.get_or_insert_with(|| String::with_capacity(text.len()));
+            out.push_str(&text[copied..i]);
+            copied = i + 1;
         }
-        out.push(c);
     }
-    out
+    let mut out = out?;
+    out.push_str(&text[copied..]);
+    Some(out)
 }
 
 /// Equal values: the same text, or equal `Value`s.
@@ -237,10 +245,8 @@ impl<'de> Visitor<'de> for KeptVisitor {
                         "recursion limit exceeded: a value nested deeper than {MAX_DEPTH} levels"
                     )));
                 }
-                // A newline, return or tab stands only between tokens (a string holds them
-                // escaped): the value was pretty-printed.
-                if memchr::memchr3(b'\n', b'\r', b'\t', text.as_bytes()).is_some() {
-                    text = compact(&text);
+                if let Some(compact) = compacted(&text) {
+                    text = compact;
                 }
             }
             return Ok(Kept::Text {
@@ -362,7 +368,10 @@ mod tests {
     #[test]
     fn whitespace_between_tokens_goes_and_in_strings_stays() {
         let pretty = "{\n  \"a b\" : [ 1e400 ,\t\"x \\\" y\" ],\r\n  \"c\": -0.0\n}";
-        assert_eq!(compact(pretty), r#"{"a b":[1e400,"x \" y"],"c":-0.0}"#);
+        assert_eq!(compacted(pretty).as_deref(), Some(r#"{"a b":[1e400,"x \" y"],"c":-0.0}"#));
+        assert_eq!(compacted(r#"{"a b":"c\td"}"#), None);
+        assert_eq!(compacted(r#"{"a":1}"#), None);
+        assert_eq!(compacted(r#"{ "a": 1 }"#).as_deref(), Some(r#"{"a":1}"#));
         let kept: Kept = serde_json::from_str(pretty).unwrap();
         assert_eq!(kept.text(), Some(r#"{"a b":[1e400,"x \" y"],"c":-0.0}"#));
     }
