@@ -368,7 +368,10 @@ mod tests {
     #[test]
     fn whitespace_between_tokens_goes_and_in_strings_stays() {
         let pretty = "{\n  \"a b\" : [ 1e400 ,\t\"x \\\" y\" ],\r\n  \"c\": -0.0\n}";
-        assert_eq!(compacted(pretty).as_deref(), Some(r#"{"a b":[1e400,"x \" y"],"c":-0.0}"#));
+        assert_eq!(
+            compacted(pretty).as_deref(),
+            Some(r#"{"a b":[1e400,"x \" y"],"c":-0.0}"#)
+        );
         assert_eq!(compacted(r#"{"a b":"c\td"}"#), None);
         assert_eq!(compacted(r#"{"a":1}"#), None);
         assert_eq!(compacted(r#"{ "a": 1 }"#).as_deref(), Some(r#"{"a":1}"#));

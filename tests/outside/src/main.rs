@@ -1,11 +1,11 @@
-//! Reads the docs' `user` and `message` answers through the client and the generated models,
+//! Reads the docs' `user` and `message` answers through the client and the ready models crate,
 //! from a Graph-like server on 127.0.0.1 (no tenant, no network).
 #![deny(warnings)]
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::TcpListener;
 
-use graph_models::graph::*;
+use graph_resource_models::graph::*;
 use graph_resource::prelude::*;
 use graph_resource_client::blocking::Client;
 
