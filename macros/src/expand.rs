@@ -82,8 +82,10 @@ pub fn resource_with_attrs(res: &Resource, attrs: &[syn::Attribute]) -> TokenStr
         crate::paths::expand(res),
     ];
     let allow = allow_lints();
+    let paths_doc = crate::paths::doc_section(res);
     quote! {
         #(#attrs)*
+        #paths_doc
         #[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
         #[allow(clippy::derive_partial_eq_without_eq)]
         #hoisted

@@ -148,6 +148,114 @@ pub fn expand(res: &Resource) -> TokenStream {
     }
 }
 
+/// The `# Paths` section of an entity type's docs: its paths' methods (each navigation property
+/// and bound operation, with its parameter and result types), on the type's own page, since the
+/// navigation types they are methods of live where rustdoc does not go. A method under
+/// `#[cfg]` is listed under the same condition.
+pub fn doc_section(res: &Resource) -> TokenStream {
+    if res.complex {
+        return TokenStream::new();
+    }
+    let name = res.ident.unraw();
+    let mut entity = Vec::new();
+    for f in res.fields.iter().filter(|f| f.navigation.is_some() && !f.inherited) {
+        let Ok(ty) = syn::parse2::<Type>(f.ty.clone()) else {
+            continue;
+        };
+        let (collection, target) = nav_target(&ty);
+        let path = if collection { "CollectionPath" } else { "EntityPath" };
+        let line = format!(
+            "- `{}() -> {path}<{}>`: the navigation property `{}`",
+            f.ident.unraw(),
+            type_text(&quote!(#target)),
+            f.json
+        );
+        entity.push(doc_line(&f.cfg, &line));
+    }
+    let mut collection = Vec::new();
+    for o in &res.operations {
+        let kind = if o.action { "action" } else { "function" };
+        let params = o
+            .params
+            .as_ref()
+            .map(|t| format!("params: {}", type_text(&quote!(#t))))
+            .unwrap_or_default();
+        let result = match &o.result {
+            crate::ops::OpResult::Unit => "()".to_owned(),
+            crate::ops::OpResult::One(t) => type_text(&quote!(#t)),
+            crate::ops::OpResult::Many(t) => format!("Page<{}>", type_text(&quote!(#t))),
+        };
+        let line = format!(
+            "- `{}({params}) -> OperationRequest<{result}>`: the {kind} `{}`",
+            o.method.unraw(),
+            o.segment
+        );
+        let list = if o.collection { &mut collection } else { &mut entity };
+        list.push(doc_line(&o.cfg, &line));
+    }
+    let base = match &res.base_type {
+        Some(base) => format!(
+            ", and those of its base `{}`'s paths",
+            type_text(base).rsplit("::").next().unwrap_or_default()
+        ),
+        None => String::new(),
+    };
+    let mut out = vec![
+        doc_line(&[], ""),
+        doc_line(&[], "# Paths"),
+        doc_line(&[], ""),
+        doc_line(
+            &[],
+            &format!(
+                "`EntityPath<{name}>` (one {name}: `Graph::v1()…id(..)`) has these methods{base}:"
+            ),
+        ),
+        doc_line(&[], ""),
+    ];
+    if entity.is_empty() {
+        out.push(doc_line(&[], "- none of its own"));
+    }
+    out.extend(entity);
+    out.push(doc_line(&[], ""));
+    out.push(doc_line(
+        &[],
+        &format!("`CollectionPath<{name}>` (`id(key)`, `cast::<D>()`) has these{base}:"),
+    ));
+    out.push(doc_line(&[], ""));
+    if collection.is_empty() {
+        out.push(doc_line(&[], "- none of its own"));
+    }
+    out.extend(collection);
+    out.into_iter().collect()
+}
+
+/// `#[doc = line]`, or `#[cfg_attr(all(..), doc = line)]` under the `#[cfg]`s of what it lists.
+fn doc_line(cfg: &[syn::Attribute], line: &str) -> TokenStream {
+    let predicates: Vec<TokenStream> = cfg
+        .iter()
+        .filter_map(|a| a.meta.require_list().ok().map(|l| l.tokens.clone()))
+        .collect();
+    if predicates.is_empty() {
+        quote!(#[doc = #line])
+    } else {
+        quote!(#[cfg_attr(all(#(#predicates),*), doc = #line)])
+    }
+}
+
+/// A type as a reader writes it: `super::ops::user::SendMail`, `Vec<Message>`.
+fn type_text(tokens: &TokenStream) -> String {
+    let text = tokens.to_string();
+    let mut out = String::with_capacity(text.len());
+    for part in text.split(' ') {
+        let glued = out.ends_with("::") || out.ends_with('<') || out.ends_with('&') || out.is_empty();
+        if !(glued || matches!(part, "::" | "<" | ">" | "," ) || part.starts_with("::")) {
+            out.push(' ');
+        }
+        out.push_str(part);
+    }
+    out.replace(",", ", ").replace(",  ", ", ")
+}
+
 /// `T::properties()`: a struct with one `PropertyName` per property (inherited ones too), for
 /// `$select`, `$expand` and `$orderby` checked at compile time.
 fn properties(res: &Resource) -> TokenStream {
