@@ -1,4 +1,8 @@
 /// The status of a `record` action on a call.
+///
+/// # Paths
+///
+/// `EntityPath<RecordOperation>` and `CollectionPath<RecordOperation>` have the methods of `CommsOperation`'s paths.
 #[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
 #[allow(clippy::derive_partial_eq_without_eq)]
 pub struct RecordOperation {

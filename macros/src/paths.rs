@@ -158,14 +158,22 @@ pub fn doc_section(res: &Resource) -> TokenStream {
     }
     let name = res.ident.unraw();
     let mut entity = Vec::new();
-    for f in res.fields.iter().filter(|f| f.navigation.is_some() && !f.inherited) {
+    for f in res
+        .fields
+        .iter()
+        .filter(|f| f.navigation.is_some() && !f.inherited)
+    {
         let Ok(ty) = syn::parse2::<Type>(f.ty.clone()) else {
             continue;
         };
         let (collection, target) = nav_target(&ty);
-        let path = if collection { "CollectionPath" } else { "EntityPath" };
+        let path = if collection {
+            "CollectionPath"
+        } else {
+            "EntityPath"
+        };
         let line = format!(
-            "- `{}() -> {path}<{}>`: the navigation property `{}`",
+            " - `{}() -> {path}<{}>`: the navigation property `{}`",
             f.ident.unraw(),
             type_text(&quote!(#target)),
             f.json
@@ -186,46 +194,59 @@ pub fn doc_section(res: &Resource) -> TokenStream {
             crate::ops::OpResult::Many(t) => format!("Page<{}>", type_text(&quote!(#t))),
         };
         let line = format!(
-            "- `{}({params}) -> OperationRequest<{result}>`: the {kind} `{}`",
+            " - `{}({params}) -> OperationRequest<{result}>`: the {kind} `{}`",
             o.method.unraw(),
             o.segment
         );
-        let list = if o.collection { &mut collection } else { &mut entity };
+        let list = if o.collection {
+            &mut collection
+        } else {
+            &mut entity
+        };
         list.push(doc_line(&o.cfg, &line));
     }
-    let base = match &res.base_type {
-        Some(base) => format!(
-            ", and those of its base `{}`'s paths",
-            type_text(base).rsplit("::").next().unwrap_or_default()
-        ),
-        None => String::new(),
-    };
+    let base = res.base_type.as_ref().map(|base| {
+        let text = type_text(base);
+        text.rsplit("::").next().unwrap_or_default().to_owned()
+    });
+    let inherited = base
+        .as_ref()
+        .map(|b| format!(", besides those of `{b}`'s paths"))
+        .unwrap_or_default();
     let mut out = vec![
         doc_line(&[], ""),
-        doc_line(&[], "# Paths"),
-        doc_line(&[], ""),
-        doc_line(
-            &[],
-            &format!(
-                "`EntityPath<{name}>` (one {name}: `Graph::v1()…id(..)`) has these methods{base}:"
-            ),
-        ),
+        doc_line(&[], " # Paths"),
         doc_line(&[], ""),
     ];
-    if entity.is_empty() {
-        out.push(doc_line(&[], "- none of its own"));
+    match (entity.is_empty() && collection.is_empty(), &base) {
+        (true, None) => return TokenStream::new(),
+        (true, Some(base)) => {
+            out.push(doc_line(
+                &[],
+                &format!(
+                    " `EntityPath<{name}>` and `CollectionPath<{name}>` have the methods of \
+                     `{base}`'s paths."
+                ),
+            ));
+        }
+        _ => {
+            for (list, path, what) in [
+                (entity, "EntityPath", "one entity"),
+                (collection, "CollectionPath", "the collection"),
+            ] {
+                if list.is_empty() {
+                    continue;
+                }
+                out.push(doc_line(
+                    &[],
+                    &format!(" `{path}<{name}>` ({what}) has these methods{inherited}:"),
+                ));
+                out.push(doc_line(&[], ""));
+                out.extend(list);
+                out.push(doc_line(&[], ""));
+            }
+        }
     }
-    out.extend(entity);
-    out.push(doc_line(&[], ""));
-    out.push(doc_line(
-        &[],
-        &format!("`CollectionPath<{name}>` (`id(key)`, `cast::<D>()`) has these{base}:"),
-    ));
-    out.push(doc_line(&[], ""));
-    if collection.is_empty() {
-        out.push(doc_line(&[], "- none of its own"));
-    }
-    out.extend(collection);
     out.into_iter().collect()
 }
 
@@ -247,8 +268,9 @@ fn type_text(tokens: &TokenStream) -> String {
     let text = tokens.to_string();
     let mut out = String::with_capacity(text.len());
     for part in text.split(' ') {
-        let glued = out.ends_with("::") || out.ends_with('<') || out.ends_with('&') || out.is_empty();
-        if !(glued || matches!(part, "::" | "<" | ">" | "," ) || part.starts_with("::")) {
+        let glued =
+            out.ends_with("::") || out.ends_with('<') || out.ends_with('&') || out.is_empty();
+        if !(glued || matches!(part, "::" | "<" | ">" | ",") || part.starts_with("::")) {
             out.push(' ');
         }
         out.push_str(part);
