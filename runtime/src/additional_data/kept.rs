@@ -127,10 +127,11 @@ fn may_nest_deeper_than(text: &str, limit: usize) -> bool {
     text.len() > 2 * limit && text.bytes().filter(|b| matches!(b, b'[' | b'{')).count() > limit
 }
 
-/// Whether arrays and objects in `text` (valid JSON) nest deeper than `limit`.
-fn nests_deeper_than(text: &str, limit: usize) -> bool {
-    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
-    for b in text.bytes() {
+/// The bytes of `text` (valid JSON) that stand outside its strings (the quotes themselves
+/// excluded), with their positions.
+fn outside_strings(text: &str) -> impl Iterator<Item = (usize, u8)> + '_ {
+    let (mut in_string, mut escaped) = (false, false);
+    text.bytes().enumerate().filter(move |&(_, b)| {
         if in_string {
             match b {
                 _ if escaped => escaped = false,
@@ -138,10 +139,19 @@ fn nests_deeper_than(text: &str, limit: usize) -> bool {
                 b'"' => in_string = false,
                 _ => {}
             }
-            continue;
+            false
+        } else {
+            in_string = b == b'"';
+            !in_string
         }
+    })
+}
+
+/// Whether arrays and objects in `text` (valid JSON) nest deeper than `limit`.
+fn nests_deeper_than(text: &str, limit: usize) -> bool {
+    let mut depth = 0usize;
+    for (_, b) in outside_strings(text) {
         match b {
-            b'"' => in_string = true,
             b'[' | b'{' => {
                 depth += 1;
                 if depth > limit {
@@ -161,21 +171,10 @@ fn compacted(text: &str) -> Option<String> {
     // Whitespace can stand only between tokens or in a string: none at all, nothing to do.
     memchr::memchr3(b' ', b'\n', b'\r', text.as_bytes())
         .or_else(|| memchr::memchr(b'\t', text.as_bytes()))?;
-    let bytes = text.as_bytes();
-    let (mut in_string, mut escaped) = (false, false);
     let mut out: Option<String> = None;
     let mut copied = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        if in_string {
-            match b {
-                _ if escaped => escaped = false,
-                b'\\' => escaped = true,
-                b'"' => in_string = false,
-                _ => {}
-            }
-        } else if b == b'"' {
-            in_string = true;
-        } else if matches!(b, b' ' | b'\n' | b'\r' | b'\t') {
+    for (i, b) in outside_strings(text) {
+        if matches!(b, b' ' | b'\n' | b'\r' | b'\t') {
             let out = out.get_or_insert_with(|| String::with_capacity(text.len()));
             out.push_str(&text[copied..i]);
             copied = i + 1;
