@@ -60,6 +60,7 @@ pub mod identity;
 mod limits;
 pub mod machine;
 mod retry;
+mod shown;
 
 #[cfg(feature = "ureq")]
 pub mod blocking;

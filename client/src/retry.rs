@@ -177,45 +177,6 @@ pub(crate) fn idempotent(method: &Method) -> bool {
     )
 }
 
-/// A URL as waits, errors and `Debug` show it: scheme, host, and the path with every
-/// operation's parameters taken out (`reminderView(…)`), never the query.
-pub(crate) fn shown_url(uri: &http::Uri) -> String {
-    format!(
-        "{}://{}{}",
-        uri.scheme_str().unwrap_or("http"),
-        uri.authority().map_or("", http::uri::Authority::as_str),
-        shown_path(uri.path())
-    )
-}
-
-/// A path with each segment's parenthesized part (a function's parameters) shown as `(…)`.
-pub(crate) fn shown_path(path: &str) -> String {
-    let mut out = String::with_capacity(path.len());
-    for (i, segment) in path.split('/').enumerate() {
-        if i > 0 {
-            out.push('/');
-        }
-        // The first `(`, written or percent-encoded, starts the parameters.
-        let open = [segment.find('('), segment.find("%28")]
-            .into_iter()
-            .flatten()
-            .min();
-        match open {
-            Some(at) => {
-                out.push_str(&segment[..at]);
-                out.push_str("(…)");
-            }
-            None => out.push_str(segment),
-        }
-    }
-    out
-}
-
-/// The method and path of a request, without its query or parameters (for waits and errors).
-pub(crate) fn what<B>(request: &http::Request<B>) -> String {
-    format!("{} {}", request.method(), shown_path(request.uri().path()))
-}
-
 /// A copy of a request (`http::Request` is not `Clone`).
 pub(crate) fn copy(request: &http::Request<Vec<u8>>) -> http::Request<Vec<u8>> {
     let mut out = http::Request::new(request.body().clone());
@@ -268,18 +229,5 @@ pub(crate) mod tests {
             (Duration::from_secs(5), true)
         );
         assert_eq!(RetryPolicy::none().retries(), 0);
-    }
-
-    #[test]
-    fn shown_urls_hold_no_query_and_no_parameters() {
-        let uri: http::Uri =
-            "https://h/v1.0/me/reminderView(StartDateTime='x',EndDateTime='y')?$skiptoken=s3cr3t"
-                .parse()
-                .unwrap();
-        assert_eq!(shown_url(&uri), "https://h/v1.0/me/reminderView(…)");
-        assert_eq!(shown_path("/a/f%28X=1%29/b"), "/a/f(…)/b");
-        assert_eq!(shown_path("/users/a%2Fb"), "/users/a%2Fb");
-        // An encoded character before the parenthesis does not hide it.
-        assert_eq!(shown_path("/a/f%2Eg%28X=1%29"), "/a/f%2Eg(…)");
     }
 }

@@ -5,8 +5,7 @@
 use std::collections::HashMap;
 use std::fmt;
 
-/// A qualified type name with its namespace (never its alias): `microsoft.graph.user`.
-pub type QName = String;
+pub use crate::types::{QName, TypeRef};
 
 /// The document's types, in document order.
 #[derive(Debug, Default)]
@@ -81,22 +80,6 @@ pub struct Property {
     pub description: Option<String>,
 }
 
-/// A property's type.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct TypeRef {
-    /// `Collection(...)`.
-    pub collection: bool,
-    /// The element type: `Edm.String`, or a qualified name with its namespace.
-    pub name: QName,
-}
-
-impl TypeRef {
-    /// A primitive type (`Edm.*`).
-    pub fn is_edm(&self) -> bool {
-        self.name.starts_with("Edm.")
-    }
-}
-
 /// An enumeration member.
 #[derive(Debug)]
 pub struct Member {
@@ -146,7 +129,7 @@ fn runtime_base(qname: &str) -> Option<TypeDef> {
             .iter()
             .map(|(name, ty)| Property {
                 name: (*name).to_owned(),
-                ty: crate::ops::type_ref(ty, |t: &str| t.to_owned()),
+                ty: crate::types::type_ref(ty, |t: &str| t.to_owned()),
                 nullable: true,
                 navigation: false,
                 read_only: false,
@@ -347,7 +330,7 @@ impl Csdl {
                             })?;
                             def.properties.push(Property {
                                 name: child_name.to_owned(),
-                                ty: crate::ops::type_ref(ty, resolve),
+                                ty: crate::types::type_ref(ty, resolve),
                                 nullable: child.attribute("Nullable") != Some("false"),
                                 navigation: tag == "NavigationProperty",
                                 read_only: false,

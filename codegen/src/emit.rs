@@ -11,8 +11,6 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
 
-use heck::ToLowerCamelCase;
-
 use graph_resource_internals::seed;
 
 use crate::csdl::{Csdl, Error, Kind, Property, QName, TypeDef};
@@ -110,35 +108,7 @@ impl Generated {
 
 use graph_resource_internals::names::{self as rules, unraw};
 
-/// `name` as a Rust identifier: raw where a keyword of any edition, with `_` after a word no
-/// raw form exists for (`self`, `crate`).
-pub fn rust_ident(name: &str) -> String {
-    rules::ident_text(name)
-}
-
-fn ident(name: &str) -> String {
-    rules::ident_text(name)
-}
-
-/// The module of a namespace: `microsoft.graph` -> `graph`, `microsoft.graph.callRecords` ->
-/// `call_records`, `contoso.hr` -> `contoso_hr`.
-pub fn module_stem(namespace: &str) -> String {
-    if namespace == "microsoft.graph" {
-        return "graph".to_owned();
-    }
-    let rest = namespace
-        .strip_prefix("microsoft.graph.")
-        .unwrap_or(namespace);
-    rest.split('.')
-        .map(rules::snake_case)
-        .collect::<Vec<_>>()
-        .join("_")
-}
-
-/// The Rust name of a type: its CSDL name in UpperCamelCase.
-pub fn type_ident(name: &str) -> String {
-    rules::type_name(name)
-}
+pub use crate::naming::{module_stem, rust_ident, type_ident};
 
 /// Doc comment lines for a description: no intra-doc links, HTML or code blocks by accident
 /// (a description is prose; an indented or fenced line would become a doctest).
@@ -413,7 +383,10 @@ impl<'a> Emitter<'a> {
         if t.namespace == from_ns {
             format!("{up}{name}")
         } else {
-            format!("{up}super::{}::{name}", ident(&module_stem(&t.namespace)))
+            format!(
+                "{up}super::{}::{name}",
+                rust_ident(&module_stem(&t.namespace))
+            )
         }
     }
 
@@ -489,7 +462,7 @@ impl<'a> Emitter<'a> {
                     n += 1;
                 }
                 taken.insert(name.clone());
-                names.push(ident(&name));
+                names.push(rust_ident(&name));
             }
             self.fields.insert(def.qname.as_str(), names);
         }
@@ -555,7 +528,7 @@ impl<'a> Emitter<'a> {
                 }
             }
         }
-        let component = tarjan(&edges);
+        let component = crate::scc::tarjan(&edges);
         for (i, t) in nodes.iter().enumerate() {
             for p in &t.properties {
                 if p.navigation || p.ty.collection {
@@ -661,10 +634,10 @@ impl<'a> Emitter<'a> {
         if def.is_abstract {
             args.push("abstract".to_owned());
         }
-        if unraw(&rust).to_lower_camel_case() != def.name {
+        if rules::default_graph_name(&rust) != def.name {
             args.push(format!("name = {}", lit(&def.name)));
         }
-        if def.namespace != "microsoft.graph" {
+        if def.namespace != rules::GRAPH_NAMESPACE {
             args.push(format!("namespace = {}", lit(&def.namespace)));
         }
         attribute(out, "", "graph_resource", &args);
@@ -714,7 +687,7 @@ impl<'a> Emitter<'a> {
                 let _ = writeln!(out, "    {cfg}");
             }
             let mut options = Vec::new();
-            if unraw(field).to_lower_camel_case() != p.name {
+            if rules::default_json_name(field) != p.name {
                 options.push(format!("rename = {}", lit(&p.name)));
             }
             if p.read_only {
@@ -776,7 +749,7 @@ impl<'a> Emitter<'a> {
             if let Some(d) = &m.description {
                 out.push_str(&doc_lines("    ", d));
             }
-            if unraw(&variant).to_lower_camel_case() != m.name {
+            if rules::default_member_name(&variant) != m.name {
                 let _ = writeln!(out, "    #[graph(rename = {})]", lit(&m.name));
             }
             let _ = writeln!(out, "    {variant},");
@@ -785,76 +758,6 @@ impl<'a> Emitter<'a> {
     }
 }
 
-/// Tarjan's strongly connected components: the component of each node.
-pub(crate) fn tarjan(edges: &[Vec<usize>]) -> Vec<usize> {
-    struct State {
-        index: Vec<Option<usize>>,
-        low: Vec<usize>,
-        on_stack: Vec<bool>,
-        stack: Vec<usize>,
-        next: usize,
-        component: Vec<usize>,
-        components: usize,
-    }
-    let n = edges.len();
-    let mut s = State {
-        index: vec![None; n],
-        low: vec![0; n],
-        on_stack: vec![false; n],
-        stack: Vec::new(),
-        next: 0,
-        component: vec![0; n],
-        components: 0,
-    };
-    // Iterative, so that a deep schema cannot overflow the stack.
-    for root in 0..n {
-        if s.index[root].is_some() {
-            continue;
-        }
-        let mut frames: Vec<(usize, usize)> = vec![(root, 0)];
-        s.index[root] = Some(s.next);
-        s.low[root] = s.next;
-        s.next += 1;
-        s.stack.push(root);
-        s.on_stack[root] = true;
-        while let Some(&mut (v, ref mut i)) = frames.last_mut() {
-            if *i < edges[v].len() {
-                let w = edges[v][*i];
-                *i += 1;
-                match s.index[w] {
-                    None => {
-                        s.index[w] = Some(s.next);
-                        s.low[w] = s.next;
-                        s.next += 1;
-                        s.stack.push(w);
-                        s.on_stack[w] = true;
-                        frames.push((w, 0));
-                    }
-                    Some(wi) if s.on_stack[w] => s.low[v] = s.low[v].min(wi),
-                    Some(_) => {}
-                }
-            } else {
-                frames.pop();
-                if let Some(&(parent, _)) = frames.last() {
-                    s.low[parent] = s.low[parent].min(s.low[v]);
-                }
-                if Some(s.low[v]) == s.index[v] {
-                    while let Some(w) = s.stack.pop() {
-                        s.on_stack[w] = false;
-                        s.component[w] = s.components;
-                        if w == v {
-                            break;
-                        }
-                    }
-                    s.components += 1;
-                }
-            }
-        }
-    }
-    s.component
-}
-
-/// The modules for the selected types.
 /// The runtime's own declaration of `def`, where the prelude carries one of the same shape:
 /// generated as a re-export of it (the very item the prelude brings), so that a glob of the
 /// prelude and one of the generated module never name two items.
@@ -900,6 +803,8 @@ fn emit_seed_reexport(seed: &seed::SeedType, out: &mut String) {
     }
 }
 
+/// The modules for the selected types (`selected`: qualified names, in document order), with
+/// their families, operations and container, and what was left out.
 pub fn emit(csdl: &Csdl, selected: &[QName], options: &crate::Options) -> Result<Generated, Error> {
     let source = options.source.as_deref().unwrap_or("$metadata");
     let e = Emitter::new(csdl, selected, options)?;
@@ -1031,7 +936,7 @@ pub fn emit(csdl: &Csdl, selected: &[QName], options: &crate::Options) -> Result
         }
         code.push_str(&body);
         modules.push(Module {
-            ident: ident(&stem),
+            ident: rust_ident(&stem),
             stem,
             namespace: ns.to_owned(),
             code,
@@ -1066,8 +971,8 @@ mod tests {
         assert_eq!(type_ident("user"), "User");
         assert_eq!(type_ident("iosVppApp"), "IosVppApp");
         assert_eq!(type_ident("self"), "Self_");
-        assert_eq!(ident("type"), "r#type");
-        assert_eq!(ident("gen"), "r#gen");
+        assert_eq!(rust_ident("type"), "r#type");
+        assert_eq!(rust_ident("gen"), "r#gen");
     }
 
     #[test]
@@ -1080,13 +985,5 @@ mod tests {
             d,
             "/// See \\[the docs\\](<https://learn.microsoft.com/x>).\n/// indented \\<b\\>x\\</b\\>\n/// \\`\\`\\`rust\n"
         );
-    }
-
-    #[test]
-    fn strongly_connected() {
-        // 0 -> 1 -> 2 -> 0, 3 -> 3, 4 alone
-        let c = tarjan(&[vec![1], vec![2], vec![0], vec![3], vec![]]);
-        assert!(c[0] == c[1] && c[1] == c[2]);
-        assert!(c[3] != c[0] && c[4] != c[0] && c[3] != c[4]);
     }
 }

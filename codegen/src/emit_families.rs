@@ -20,10 +20,9 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
 
-use heck::ToUpperCamelCase;
-
 use crate::csdl::{Csdl, Kind, TypeDef};
-use crate::emit::{module_stem, type_ident};
+use crate::naming::{module_stem, type_ident};
+use graph_resource_internals::names::{self as rules, unraw};
 
 /// The derived types of every selected type, in document order.
 pub struct Families<'a> {
@@ -125,7 +124,7 @@ fn variant_name(def: &TypeDef, qualified: bool) -> String {
     if qualified {
         format!(
             "{}{rust}",
-            module_stem(&def.namespace).to_upper_camel_case()
+            unraw(&rules::type_name(&module_stem(&def.namespace)))
         )
     } else {
         rust

@@ -92,7 +92,7 @@ impl<'a> Plan<'a> {
 /// How an operation is named in `#[graph_operations]`: bare in `microsoft.graph`, else
 /// qualified; a string where the name is not an identifier.
 fn op_name(op: &Operation) -> String {
-    let bare = op.namespace == "microsoft.graph";
+    let bare = op.namespace == rules::GRAPH_NAMESPACE;
     let ident_like = op
         .name
         .chars()

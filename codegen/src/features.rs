@@ -14,7 +14,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::csdl::Csdl;
-use crate::emit::module_stem;
+use crate::naming::module_stem;
 
 /// Which namespace is behind which feature; empty where the crate has none.
 #[derive(Debug, Default)]
@@ -64,7 +64,7 @@ impl Gates {
                 edges[index[t.namespace.as_str()]].push(index[base_ns.as_str()]);
             }
         }
-        let component = crate::emit::tarjan(&edges);
+        let component = crate::scc::tarjan(&edges);
         // A component's feature: the smallest module name among its namespaces.
         let mut name_of: BTreeMap<usize, String> = BTreeMap::new();
         for (i, ns) in namespaces.iter().enumerate() {

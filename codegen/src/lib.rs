@@ -38,13 +38,17 @@ mod emit_families;
 mod emit_ops;
 mod features;
 mod krate;
+mod naming;
 mod ops;
+mod scc;
 mod select;
+mod types;
 
 pub use csdl::{Csdl, Error, Kind, Member, Property, TypeDef, TypeRef};
-pub use emit::{module_stem, rust_ident, type_ident, Counts, Generated, Module};
+pub use emit::{Counts, Generated, Module};
 pub use features::Feature;
 pub use krate::CrateOptions;
+pub use naming::{module_stem, rust_ident, type_ident};
 pub use ops::{ContainerMember, Operation, Param};
 pub use select::select;
 

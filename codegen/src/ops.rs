@@ -3,7 +3,7 @@
 //! (`<EntitySet>`, `<Singleton>`). Unbound operations and imports are not read: Graph binds
 //! every operation it serves under a path.
 
-use crate::csdl::{QName, TypeRef};
+use crate::types::{type_ref, QName, TypeRef};
 
 /// A bound action or function.
 #[derive(Clone, Debug, PartialEq)]
@@ -42,23 +42,6 @@ pub struct ContainerMember {
     pub ty: QName,
     /// An `<EntitySet>` (else a `<Singleton>`).
     pub set: bool,
-}
-
-/// Reads a `Type` attribute: `Collection(graph.x)` or `Edm.String`, aliases resolved.
-pub fn type_ref(ty: &str, resolve: impl Fn(&str) -> String) -> TypeRef {
-    let (collection, element) = match ty
-        .strip_prefix("Collection(")
-        .and_then(|t| t.strip_suffix(')'))
-    {
-        Some(inner) => (true, inner),
-        None => (false, ty),
-    };
-    let name = if element.starts_with("Edm.") {
-        element.to_owned()
-    } else {
-        resolve(element)
-    };
-    TypeRef { collection, name }
 }
 
 /// Reads a bound `<Action>` or `<Function>`; `None` for an unbound one or one without a

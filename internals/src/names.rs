@@ -65,6 +65,16 @@ pub const PRIMITIVES: &[&str] = &[
     "usize", "f32", "f64", "str",
 ];
 
+/// Graph's own namespace: types in it are named without it (`namespace = …` only for others),
+/// operations bound in it are called by their bare name, and its module is `graph`.
+pub const GRAPH_NAMESPACE: &str = "microsoft.graph";
+
+/// The JSON name of an enumeration member by default: its variant's name, unrawed, in
+/// lowerCamelCase (Graph's members are `notStarted`, `running`).
+pub fn default_member_name(variant: &str) -> String {
+    unraw(variant).to_lower_camel_case()
+}
+
 /// The JSON name of a field by default: its name, unrawed, in lowerCamelCase.
 pub fn default_json_name(field: &str) -> String {
     unraw(field).to_lower_camel_case()

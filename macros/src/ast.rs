@@ -9,7 +9,7 @@ use syn::{Attribute, Data, DeriveInput, Fields, Ident, Path, Type, Visibility};
 use crate::attr::{crate_path, FieldOptions, ResourceArgs};
 use crate::ctxt::Ctxt;
 
-pub const DEFAULT_NAMESPACE: &str = "microsoft.graph";
+pub const DEFAULT_NAMESPACE: &str = graph_resource_internals::names::GRAPH_NAMESPACE;
 
 pub struct Resource {
     /// The struct's own attributes (docs, derives the user adds), kept on the output.

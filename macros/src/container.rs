@@ -66,7 +66,7 @@ pub fn expand(cx: &Ctxt, args: TokenStream, item: &DeriveInput) -> Option<TokenS
     }
     let attrs = &item.attrs;
     let (vis, ident) = (&item.vis, &item.ident);
-    let allow = crate::expand::allow_lints();
+    let allow = crate::lints::allow_lints();
     Some(quote! {
         #(#attrs)*
         #vis trait #ident {

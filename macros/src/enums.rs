@@ -1,6 +1,6 @@
 //! `#[graph_enum]`: parsing, checks and code generation for Graph enumerations.
 
-use heck::{ToKebabCase, ToLowerCamelCase, ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
+use heck::{ToKebabCase, ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
 use syn::ext::IdentExt;
@@ -41,7 +41,7 @@ struct Variant {
 
 fn convert(case: &str, s: &str) -> String {
     match case {
-        "camelCase" => s.to_lower_camel_case(),
+        "camelCase" => graph_resource_internals::names::default_member_name(s),
         "PascalCase" => s.to_upper_camel_case(),
         "snake_case" => s.to_snake_case(),
         "SCREAMING_SNAKE_CASE" => s.to_shouty_snake_case(),
@@ -157,7 +157,7 @@ pub fn expand(e: &GraphEnum) -> TokenStream {
         variants,
     } = e;
     let catch_all = Ident::new(CATCH_ALL, Span::call_site());
-    let allow = crate::expand::allow_lints();
+    let allow = crate::lints::allow_lints();
     let vattrs = variants.iter().map(|v| &v.attrs);
     let vidents: Vec<&Ident> = variants.iter().map(|v| &v.ident).collect();
     let wires: Vec<syn::LitStr> = variants

@@ -14,14 +14,6 @@ use syn::Ident;
 use crate::ast::{Field, Resource};
 use crate::{builder, inherit, names};
 
-/// Lints generated code must not trip, whatever the user enables (`deprecated` fields are read
-/// and written by the impls; the user's own uses still warn).
-pub fn allow_lints() -> TokenStream {
-    quote! {
-        #[allow(deprecated, unused_qualifications, clippy::all, clippy::pedantic, clippy::nursery)]
-    }
-}
-
 pub fn resource(res: &Resource) -> TokenStream {
     resource_with_attrs(res, &res.attrs)
 }
@@ -81,7 +73,7 @@ pub fn resource_with_attrs(res: &Resource, attrs: &[syn::Attribute]) -> TokenStr
             .unwrap_or_default(),
         crate::paths::expand(res),
     ];
-    let allow = allow_lints();
+    let allow = crate::lints::allow_lints();
     let paths_doc = crate::paths::doc_section(res);
     quote! {
         #(#attrs)*
@@ -469,7 +461,7 @@ fn carrier(
     let key = format_ident!("__GraphResourceKey_{}_{}", ident.unraw(), fingerprint);
     let krate = &res.krate;
     let vis = names::vis_one_level_down(&res.vis);
-    let alias = names::graph_name_alias(res).map(|alias| {
+    let alias = names::graph_name_alias(&res.name, &res.ident).map(|alias| {
         quote! {
             #[doc(hidden)]
             #vis type #alias = <#key as #krate::__private::Named>::Type;

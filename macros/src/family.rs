@@ -227,7 +227,7 @@ pub fn expand(f: &Family, base: &BaseData) -> TokenStream {
         }
     });
     let name = ident.unraw().to_string();
-    let allow = crate::expand::allow_lints();
+    let allow = crate::lints::allow_lints();
     let reads = crate::builder::reads(krate, ident);
     quote! {
         #clashes

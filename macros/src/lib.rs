@@ -1,7 +1,9 @@
 //! Procedural macros of [graph-resource](https://docs.rs/graph-resource). Depend on the
 //! `graph-resource` crate, which re-exports them with the runtime they generate code for.
 //!
-//! The crate is built like thiserror and serde_derive, one stage per module:
+//! The crate is built like thiserror and serde_derive, one stage per module, and no module of
+//! the model (parsing, inheritance's data, checks) imports an expander (`.ci/module-cycles`
+//! fails on a cycle between modules):
 //! - parsing: `attr` (every option), `ops` (`#[graph_operations]`), `record` (the data a base
 //!   hands its children, written and read side by side), into a model: `ast`;
 //! - inheritance: `inherit` (calling the base's macro, merging its properties), `names` (what
@@ -9,8 +11,9 @@
 //!   `graph_resource_internals::names`, shared with the generator);
 //! - checks: `valid`;
 //! - code generation: `expand` (the struct, `GraphResource`, serde, `Debug`, the carrier
-//!   macro), `builder` (requests), `paths` (navigation types), `enums`, `family`, `container`,
-//!   `ops` (`#[graph_params]`);
+//!   macro), `builder` (requests), `paths` (navigation types and operations' path methods),
+//!   `params` (`#[graph_params]`), `enums`, `family`, `container`; `lints` (the lint levels
+//!   they all carry);
 //! - errors: `ctxt` accumulates them, all reported at the offending tokens; `fallback` emits
 //!   the item beside them (the whole expansion where the model is whole), so one mistake gives
 //!   one error.
@@ -27,8 +30,10 @@ mod expand;
 mod fallback;
 mod family;
 mod inherit;
+mod lints;
 mod names;
 mod ops;
+mod params;
 mod paths;
 mod record;
 mod suggest;
@@ -78,7 +83,7 @@ pub fn graph_params(args: TokenStream, input: TokenStream) -> TokenStream {
     with_item(input.into(), |item| {
         run(
             item,
-            |cx, item| ops::params(cx, args, item),
+            |cx, item| params::expand(cx, args, item),
             |out| out.clone(),
             |item, _, errors| fallback::item(item, errors),
         )

@@ -37,9 +37,9 @@ pub fn lookup_segment(segment: &Ident) -> Ident {
 /// the names module, resolved through a key type and an impl written beside the struct), so
 /// that a child that imports only `commsOperation` names the base's property types through
 /// it. None where the Graph name is the Rust name or a reserved name.
-pub fn graph_name_alias(res: &crate::ast::Resource) -> Option<Ident> {
-    let rust = res.ident.unraw().to_string();
-    (res.name != rust && is_type_alias_name(&res.name)).then(|| ident(&res.name, res.ident.span()))
+pub fn graph_name_alias(name: &str, rust: &Ident) -> Option<Ident> {
+    let text = rust.unraw().to_string();
+    (name != text && is_type_alias_name(name)).then(|| ident(name, rust.span()))
 }
 
 /// The visibility of an item declared one module below the struct (in its hidden names module)

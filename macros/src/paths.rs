@@ -326,3 +326,49 @@ fn properties(res: &Resource) -> TokenStream {
         }
     }
 }
+
+/// The path method of an operation, on its type's entity or collection navigation.
+impl crate::ops::Operation {
+    /// The path method that makes the request.
+    pub fn method(&self, krate: &syn::Path) -> TokenStream {
+        let crate::ops::Operation {
+            method, segment, ..
+        } = self;
+        let result = match &self.result {
+            crate::ops::OpResult::Unit => quote!(()),
+            crate::ops::OpResult::One(t) => quote!(#t),
+            crate::ops::OpResult::Many(t) => quote!(#krate::Page<#t>),
+        };
+        let make = if self.action {
+            quote!(action)
+        } else {
+            quote!(function)
+        };
+        let kind = if self.action { "action" } else { "function" };
+        let doc = format!(
+            "The {kind} `{segment}`: {}.",
+            if self.action {
+                "`POST` of its parameters"
+            } else {
+                "`GET` with its parameters in the URL"
+            }
+        );
+        let span = self.span;
+        // An operation without parameters takes no argument and writes `()`'s.
+        let (arg, params) = match &self.params {
+            Some(ty) => (
+                quote_spanned!(span=> params: #ty),
+                quote_spanned!(span=> &params),
+            ),
+            None => (TokenStream::new(), quote_spanned!(span=> &())),
+        };
+        let cfg = &self.cfg;
+        quote_spanned! {span=>
+            #(#cfg)*
+            #[doc = #doc]
+            pub fn #method(&self, #arg) -> #krate::OperationRequest<#result> {
+                #krate::OperationRequest::#make(#krate::PathNode::url(self), #segment, #params)
+            }
+        }
+    }
+}

@@ -144,7 +144,7 @@ pub fn encode(res: &Resource) -> TokenStream {
         rust: res.ident.clone(),
         module: res.module.as_ref().map(dollar_crate),
         complex: res.complex,
-        alias: crate::names::graph_name_alias(res).is_some(),
+        alias: crate::names::graph_name_alias(&res.name, &res.ident).is_some(),
         ancestors: res.ancestors.clone(),
         fields: res.fields.iter().map(BaseField::of).collect(),
     }

@@ -52,10 +52,12 @@ pub mod edm;
 mod enums;
 #[cfg(feature = "http")]
 mod error;
+mod literal;
 pub mod models;
 mod page;
 mod path;
 mod request;
+mod request_error;
 mod resource;
 #[cfg(feature = "http")]
 mod response;

@@ -194,7 +194,7 @@ fn check_root(base: &str) -> Result<(), RequestError> {
     if let Some((at, c)) = base.char_indices().find(|&(_, c)| !c.is_ascii_graphic()) {
         return Err(RequestError::url(format!(
             "{} at byte {at}",
-            crate::request::describe(c)
+            crate::request_error::describe(c)
         )));
     }
     let rest = ["https://", "http://"]
@@ -374,7 +374,7 @@ impl<T: Addressable> CollectionPath<T> {
 /// A cast to a type that does not derive from the path's type is a compile error (when the
 /// code is built: the check runs where the generic function is instantiated).
 const fn assert_derives(odata_type: &str, ancestors: &[&str], base: &str) {
-    if !crate::__private::descends(odata_type, ancestors, base) {
+    if !descends(odata_type, ancestors, base) {
         panic!("cast::<D>(): D does not derive from the path's type (D's ANCESTORS lack it)");
     }
 }
@@ -507,6 +507,37 @@ where
     fn target_url(&self) -> &str {
         self.url()
     }
+}
+
+/// Whether a type (its `@odata.type` and ancestors) is `base` or descends from it; evaluated
+/// at compile time for each variant of a family and for each cast.
+pub const fn descends(odata_type: &str, ancestors: &[&str], base: &str) -> bool {
+    if const_eq(odata_type, base) {
+        return true;
+    }
+    let mut i = 0;
+    while i < ancestors.len() {
+        if const_eq(ancestors[i], base) {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+const fn const_eq(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 #[cfg(test)]

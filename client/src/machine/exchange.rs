@@ -7,7 +7,8 @@ use http::StatusCode;
 
 use super::redirect::{self, Origin};
 use super::{finished, Machine, Step, TransportError};
-use crate::retry::{copy, idempotent, retry_after, what, RetryPolicy, RetryReason, Wait};
+use crate::retry::{copy, idempotent, retry_after, RetryPolicy, RetryReason, Wait};
+use crate::shown::what;
 use crate::{Error, Limits};
 
 /// One request, sent until it has an answer to give: throttled (`429`, `503`) for any method

@@ -139,7 +139,7 @@ impl TransportError {
     /// An error of `kind` from an HTTP library's `message`, with every URL in it cut to its
     /// scheme, host and path, and the query of `uri` (the request's) taken out.
     pub fn stripped(kind: TransportKind, message: &str, uri: &http::Uri) -> Self {
-        TransportError::new(kind, crate::error::strip_urls(message, uri))
+        TransportError::new(kind, crate::shown::strip_urls(message, uri))
     }
 
     /// The error for an answer whose body is over `limits`' bound (never retried).

@@ -56,7 +56,7 @@ pub(crate) fn follow(
 ) -> Result<http::Request<Vec<u8>>, Error> {
     let status = answer.status();
     let method = current.method();
-    let what = crate::retry::what(current);
+    let what = crate::shown::what(current);
     let location = answer
         .headers()
         .get(LOCATION)
@@ -79,7 +79,7 @@ pub(crate) fn follow(
             "{what} answered {status} with a Location that is not a URL"
         ))
     })?;
-    let shown = crate::retry::shown_url(&target);
+    let shown = crate::shown::shown_url(&target);
     match target.scheme_str() {
         Some("https") => {}
         Some("http") if current.uri().scheme_str() == Some("http") => {}

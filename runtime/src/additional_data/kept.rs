@@ -14,12 +14,13 @@ use std::fmt;
 use std::sync::OnceLock;
 
 use serde::de::{self, Deserialize, Deserializer, MapAccess, Visitor};
-use serde::{Serialize, Serializer};
 use serde_json::Value;
 
-use crate::__private::json::{emit_raw, writes_json_text, RAW_TOKEN};
+/// serde_json's name for a value read or written as its JSON text (its `RawValue` protocol).
+pub(crate) const RAW_TOKEN: &str = "$serde_json::private::RawValue";
 
-/// A value kept in `AdditionalData`.
+/// A value kept in `AdditionalData` (written by `__private::json`, which knows the writers
+/// that take text).
 #[derive(Clone)]
 pub(crate) enum Kept {
     /// The exact JSON text read, and its `Value` once asked for.
@@ -198,17 +199,6 @@ impl PartialEq for Kept {
 impl fmt::Debug for Kept {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Debug::fmt(self.value(), f)
-    }
-}
-
-/// The text as read to serde_json (compact or pretty, any writer); the `Value` to any other
-/// serializer.
-impl Serialize for Kept {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match self.text() {
-            Some(text) if writes_json_text::<S>() => emit_raw(s, text),
-            _ => self.value().serialize(s),
-        }
     }
 }
 

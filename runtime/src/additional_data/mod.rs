@@ -10,7 +10,7 @@ use serde_json::Value;
 
 mod kept;
 
-pub(crate) use kept::Kept;
+pub(crate) use kept::{Kept, RAW_TOKEN};
 
 /// The properties a type does not declare and every annotation (`@odata.etag`, `@odata.id`,
 /// `name@odata.type`, `@microsoft.graph.*`), in the order they were read.

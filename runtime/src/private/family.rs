@@ -14,37 +14,6 @@ use crate::additional_data::Kept;
 use crate::str::Str;
 use crate::GraphResource;
 
-/// Whether a type (its `@odata.type` and ancestors) is `base` or descends from it; evaluated
-/// at compile time for each variant of a family.
-pub const fn descends(odata_type: &str, ancestors: &[&str], base: &str) -> bool {
-    if const_eq(odata_type, base) {
-        return true;
-    }
-    let mut i = 0;
-    while i < ancestors.len() {
-        if const_eq(ancestors[i], base) {
-            return true;
-        }
-        i += 1;
-    }
-    false
-}
-
-const fn const_eq(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
-}
-
 /// The `@odata.type` a value is written with.
 pub fn written_type<T: GraphResource>(value: &T) -> &str {
     value

@@ -23,10 +23,10 @@ use serde::ser::{self, Serialize, SerializeStruct as _, Serializer};
 use serde_json::Error;
 
 use super::write::{All, WriteResource};
+use crate::additional_data::{Kept, RAW_TOKEN};
 
-/// serde_json's names for a value written as raw JSON text (its `RawValue` and, with its
-/// `arbitrary_precision` feature, a number's digits).
-pub(crate) const RAW_TOKEN: &str = "$serde_json::private::RawValue";
+/// serde_json's name for a number written as its digits (with its `arbitrary_precision`
+/// feature); its name for a value written as its text is [`RAW_TOKEN`].
 const NUMBER_TOKEN: &str = "$serde_json::private::Number";
 
 /// `Serialize::serialize` of a generated type: through [`Json`] when `S` is serde_json's
@@ -101,6 +101,17 @@ pub(crate) fn emit_raw<S: Serializer>(s: S, text: &str) -> Result<S::Ok, S::Erro
     let mut st = s.serialize_struct(RAW_TOKEN, 1)?;
     st.serialize_field(RAW_TOKEN, text)?;
     st.end()
+}
+
+/// The text as read to serde_json (compact or pretty, any writer); the `Value` to any other
+/// serializer.
+impl Serialize for Kept {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self.text() {
+            Some(text) if writes_json_text::<S>() => emit_raw(s, text),
+            _ => self.value().serialize(s),
+        }
+    }
 }
 
 /// Writes what `write` puts in a buffer as one raw value of `s`. The buffer is the thread's

@@ -13,7 +13,7 @@ pub mod write;
 pub use builder::{
     create_request, diff_field, diff_request, null_property, update_request, OptionInner, Property,
 };
-pub use family::{descends, deserialize_family, no_variant, written_type, ReadFamily, TypeIndex};
+pub use family::{deserialize_family, no_variant, written_type, ReadFamily, TypeIndex};
 pub use json::serialize_resource;
 pub use read::{
     deserialize_member, deserialize_resource, end_read, keep, read_nullable, read_other,
@@ -25,8 +25,8 @@ pub use write::{
     Redacted, RedactedData, WriteResource,
 };
 
-pub use crate::path::join;
-pub use crate::request::write_literal;
+pub use crate::literal::write_literal;
+pub use crate::path::{descends, join};
 pub use graph_resource_macros::__graph_family_inherit as family_callback;
 pub use graph_resource_macros::__graph_resource_inherit as inherit;
 pub use serde;

@@ -7,7 +7,6 @@ mod batch;
 #[cfg(feature = "http")]
 pub mod call;
 mod create;
-mod error;
 mod operation;
 #[cfg(feature = "http")]
 mod query;
@@ -15,12 +14,11 @@ mod update;
 #[cfg(feature = "http")]
 mod wire;
 
+pub use crate::request_error::{RequestError, RequestErrorKind};
 #[cfg(feature = "http")]
 pub use batch::{Batch, BatchPart, BatchResponse};
 pub use create::CreateRequest;
-pub(crate) use error::describe;
-pub use error::{RequestError, RequestErrorKind};
-pub use operation::write_literal;
+
 pub use operation::{OperationParams, OperationRequest, OperationResult};
 #[cfg(feature = "http")]
 pub use query::{GetBuilder, GetRequest, ListBuilder, ListRequest};

@@ -5,10 +5,11 @@
 use std::fmt;
 use std::marker::PhantomData;
 
-use percent_encoding::{utf8_percent_encode, AsciiSet};
+use percent_encoding::utf8_percent_encode;
 use serde::Serialize;
 use serde_json::Value;
 
+use crate::literal::{write_literal, LITERAL, NOT_ONE_LITERAL};
 use crate::path::join;
 #[cfg(feature = "http")]
 use crate::{GraphError, RequestError};
@@ -42,57 +43,14 @@ impl OperationParams for () {
     fn write_literals(&self, _: &mut String) {}
 }
 
-/// What a function's literal keeps as it is in a path segment: OData's punctuation
-/// (`'(),=:@!$*+;`); `/ ? # % &`, white space, quotes and non-ASCII are percent-encoded.
-const LITERAL: &AsciiSet = &crate::path::URL_UNSAFE.add(b'/');
-
-/// What marks a bare value that is not one literal in a function's URL being built: a
-/// character no URL carries, so the request refuses to be made (see [`OperationRequest::function`]).
-const NOT_ONE_LITERAL: char = '\u{0}';
-
-/// Whether `text` is one bare OData literal of the kinds Graph writes bare (dates, times,
-/// date-times with offsets, durations, GUIDs, numbers): letters, digits and `-:.+_` only, so
-/// nothing in it can end the parameter (`,`), start another (`=`), or end the call (`)`).
-fn one_bare_literal(text: &str) -> bool {
-    !text.is_empty()
-        && text
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b':' | b'.' | b'+' | b'_'))
-}
-
-/// Appends `name=literal` (after a `,` where `out` has pairs already); nothing for `null`.
-/// `bare` writes a string without quotes (`Edm.DateTimeOffset`, `Edm.Guid`, … literals); a
-/// bare string that is not one such literal (`2017-06-05,EndDateTime=…`) makes the function's
-/// request an error instead of a URL.
-pub fn write_literal<V: Serialize + ?Sized>(out: &mut String, name: &str, value: &V, bare: bool) {
-    let value = match serde_json::to_value(value) {
-        Ok(Value::Null) | Err(_) => return,
-        Ok(v) => v,
-    };
-    // `None`: a bare string that is not one literal.
-    let text = match &value {
-        Value::String(s) if bare => one_bare_literal(s).then(|| s.clone()),
-        Value::String(s) => Some(format!("'{}'", s.replace('\'', "''"))),
-        Value::Bool(b) => Some(b.to_string()),
-        Value::Number(n) => Some(n.to_string()),
-        // Collections and complex values: their JSON (OData 4.01 JSON literals).
-        other => Some(other.to_string()),
-    };
-    if !out.is_empty() {
-        out.push(',');
-    }
-    out.push_str(name);
-    out.push('=');
-    match text {
-        Some(text) => out.extend(utf8_percent_encode(&text, LITERAL)),
-        None => out.push(NOT_ONE_LITERAL),
-    }
-}
-
 /// What an operation returns, read from the answer: an entity or complex type (the object),
 /// [`Page<T>`] for a collection, a primitive (`bool`, `String`, numbers: Graph's
 /// `{"value": …}`), `Vec<u8>` for a stream (the body's bytes), or `()` for none.
-pub trait OperationResult: Sized {
+///
+/// Sealed: these are every kind of result OData has, and a type of yours is one by being a
+/// `#[graph_resource]` type. So that the `http` feature only adds (the method it brings cannot
+/// break an implementation elsewhere), no other crate implements it.
+pub trait OperationResult: Sized + sealed::Sealed {
     /// Reads the answer; anything but success is the service's [`GraphError`].
     #[cfg(feature = "http")]
     fn from_operation_response<B: AsRef<[u8]>>(
@@ -100,8 +58,20 @@ pub trait OperationResult: Sized {
     ) -> Result<Self, GraphError>;
 }
 
-#[cfg(feature = "http")]
+mod sealed {
+    /// What keeps [`OperationResult`](super::OperationResult) to this crate's kinds of result.
+    #[diagnostic::on_unimplemented(
+        message = "`{Self}` cannot be an operation's result",
+        label = "not a kind of result OData has",
+        note = "`OperationResult` is sealed: a result is a `#[graph_resource]` type, a `Page<T>`, `bool`, `String`, a number, `serde_json::Value`, `Vec<u8>` (a stream) or `()`"
+    )]
+    pub trait Sealed {}
+}
+
+impl sealed::Sealed for () {}
+
 impl OperationResult for () {
+    #[cfg(feature = "http")]
     fn from_operation_response<B: AsRef<[u8]>>(
         response: &http::Response<B>,
     ) -> Result<Self, GraphError> {
@@ -112,11 +82,10 @@ impl OperationResult for () {
     }
 }
 
-#[cfg(not(feature = "http"))]
-impl OperationResult for () {}
+impl<T: GraphResource> sealed::Sealed for T {}
 
-#[cfg(feature = "http")]
-impl<T: GraphResource + serde::de::DeserializeOwned> OperationResult for T {
+impl<T: GraphResource> OperationResult for T {
+    #[cfg(feature = "http")]
     fn from_operation_response<B: AsRef<[u8]>>(
         response: &http::Response<B>,
     ) -> Result<Self, GraphError> {
@@ -124,11 +93,10 @@ impl<T: GraphResource + serde::de::DeserializeOwned> OperationResult for T {
     }
 }
 
-#[cfg(not(feature = "http"))]
-impl<T: GraphResource> OperationResult for T {}
+impl<T: serde::de::DeserializeOwned> sealed::Sealed for Page<T> {}
 
-#[cfg(feature = "http")]
 impl<T: serde::de::DeserializeOwned> OperationResult for Page<T> {
+    #[cfg(feature = "http")]
     fn from_operation_response<B: AsRef<[u8]>>(
         response: &http::Response<B>,
     ) -> Result<Self, GraphError> {
@@ -136,12 +104,11 @@ impl<T: serde::de::DeserializeOwned> OperationResult for Page<T> {
     }
 }
 
-#[cfg(not(feature = "http"))]
-impl<T> OperationResult for Page<T> {}
+impl sealed::Sealed for Vec<u8> {}
 
 /// An `Edm.Stream` result (a report's CSV, a file's content): the body's bytes as sent.
-#[cfg(feature = "http")]
 impl OperationResult for Vec<u8> {
+    #[cfg(feature = "http")]
     fn from_operation_response<B: AsRef<[u8]>>(
         response: &http::Response<B>,
     ) -> Result<Self, GraphError> {
@@ -151,9 +118,6 @@ impl OperationResult for Vec<u8> {
         }
     }
 }
-
-#[cfg(not(feature = "http"))]
-impl OperationResult for Vec<u8> {}
 
 /// A primitive result: Graph's `{"value": …}`.
 #[cfg(feature = "http")]
@@ -174,15 +138,14 @@ fn wrapped<T: serde::de::DeserializeOwned, B: AsRef<[u8]>>(
 
 macro_rules! primitive_results {
     ($($t:ty),*) => {$(
-        #[cfg(feature = "http")]
+        impl sealed::Sealed for $t {}
+
         impl OperationResult for $t {
+            #[cfg(feature = "http")]
             fn from_operation_response<B: AsRef<[u8]>>(response: &http::Response<B>) -> Result<Self, GraphError> {
                 wrapped(response)
             }
         }
-
-        #[cfg(not(feature = "http"))]
-        impl OperationResult for $t {}
     )*};
 }
 

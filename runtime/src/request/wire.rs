@@ -1,8 +1,8 @@
 //! What every request shares on the wire: the URL and token rules of `to_http`, and
 //! [`RequestError`] when they are broken.
 
-use super::error::describe;
-pub use super::error::RequestError;
+use crate::request_error::describe;
+pub use crate::request_error::RequestError;
 use http::header::{HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE};
 use http::{Method, Request};
 
