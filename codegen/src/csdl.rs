@@ -210,7 +210,9 @@ impl Notes {
 }
 
 impl Csdl {
-    /// Reads a document.
+    /// Reads a document, in five phases: its schemas and their aliases, the out-of-line
+    /// annotations, every schema's types, operations and container, the runtime's bases the
+    /// document lacks, and what the annotations say attached to types, properties and members.
     pub fn parse(text: &str) -> Result<Csdl, Error> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let doc = roxmltree::Document::parse(text).map_err(|e| Error {
@@ -225,169 +227,33 @@ impl Csdl {
                 message: "no <Schema> element: not a CSDL document".into(),
             });
         }
-        // Aliases are document-wide.
-        let mut aliases: HashMap<String, String> = HashMap::new();
-        for schema in &schemas {
-            let Some(namespace) = schema.attribute("Namespace") else {
-                return Err(error(&doc, *schema, "a <Schema> without Namespace".into()));
-            };
-            if let Some(alias) = schema.attribute("Alias") {
-                aliases.insert(alias.to_owned(), namespace.to_owned());
-            }
-        }
-        let resolve = |name: &str| -> String {
-            match name.rsplit_once('.') {
-                Some((ns, n)) => match aliases.get(ns) {
-                    Some(full) => format!("{full}.{n}"),
-                    None => name.to_owned(),
-                },
-                None => name.to_owned(),
-            }
+        let mut reader = Reader {
+            doc: &doc,
+            aliases: aliases(&doc, &schemas)?,
+            notes: HashMap::new(),
         };
-        // Out-of-line annotations, by target (`ns.type` or `ns.type/member`).
-        let mut notes: HashMap<String, Notes> = HashMap::new();
-        for group in doc.descendants().filter(|n| n.has_tag_name("Annotations")) {
-            let Some(target) = group.attribute("Target") else {
-                continue;
-            };
-            let target = match target.split_once('/') {
-                Some((ty, member)) => format!("{}/{member}", resolve(ty)),
-                None => resolve(target),
-            };
-            let entry = notes.entry(target).or_default();
-            for a in group.children().filter(|c| c.has_tag_name("Annotation")) {
-                entry.read(a);
-            }
-        }
-        let inline = |node: roxmltree::Node, target: &str, notes: &mut HashMap<String, Notes>| {
-            for a in node.children().filter(|c| c.has_tag_name("Annotation")) {
-                notes.entry(target.to_owned()).or_default().read(a);
-            }
-        };
-
+        reader.read_out_of_line_notes();
         let mut csdl = Csdl {
-            aliases: aliases.clone(),
+            aliases: reader.aliases.clone(),
             ..Csdl::default()
         };
-        let resolve = &resolve;
         // Each derived type's node, to name its line if its base is missing.
         let mut derived: Vec<(String, roxmltree::Node)> = Vec::new();
         for schema in &schemas {
-            let namespace = schema.attribute("Namespace").unwrap_or_default().to_owned();
+            let namespace = schema.attribute("Namespace").unwrap_or_default();
             for node in schema.children().filter(roxmltree::Node::is_element) {
-                let kind = match node.tag_name().name() {
-                    "EntityType" => Kind::Entity,
-                    "ComplexType" => Kind::Complex,
-                    "EnumType" => Kind::Enum,
-                    "Action" | "Function" => {
-                        csdl.operations
-                            .extend(crate::ops::read_operation(node, &namespace, &resolve));
-                        continue;
-                    }
-                    "EntityContainer" => {
-                        csdl.container
-                            .extend(crate::ops::read_container(node, &resolve));
-                        if csdl.container_name.is_none() {
-                            let name = node.attribute("Name").unwrap_or("EntityContainer");
-                            csdl.container_name = Some((name.to_owned(), namespace.clone()));
-                        }
-                        continue;
-                    }
-                    _ => continue,
+                let Some(def) = reader.read_element(&mut csdl, node, namespace)? else {
+                    continue;
                 };
-                let name = node
-                    .attribute("Name")
-                    .ok_or_else(|| error(&doc, node, "a type without Name".into()))?
-                    .to_owned();
-                let qname = format!("{namespace}.{name}");
-                inline(node, &qname, &mut notes);
-                let bool_attr = |a: &str| node.attribute(a) == Some("true");
-                let mut def = TypeDef {
-                    kind,
-                    qname: qname.clone(),
-                    namespace: namespace.clone(),
-                    name,
-                    base: node.attribute("BaseType").map(resolve),
-                    is_abstract: bool_attr("Abstract"),
-                    open: bool_attr("OpenType"),
-                    has_stream: bool_attr("HasStream"),
-                    properties: Vec::new(),
-                    members: Vec::new(),
-                    flags: bool_attr("IsFlags"),
-                    description: None,
-                };
-                for child in node.children().filter(roxmltree::Node::is_element) {
-                    let tag = child.tag_name().name();
-                    let Some(child_name) = child.attribute("Name") else {
-                        continue;
-                    };
-                    let target = format!("{qname}/{child_name}");
-                    inline(child, &target, &mut notes);
-                    match tag {
-                        "Property" | "NavigationProperty" => {
-                            let ty = child.attribute("Type").ok_or_else(|| {
-                                error(&doc, child, format!("property `{child_name}` has no Type"))
-                            })?;
-                            def.properties.push(Property {
-                                name: child_name.to_owned(),
-                                ty: crate::types::type_ref(ty, resolve),
-                                nullable: child.attribute("Nullable") != Some("false"),
-                                navigation: tag == "NavigationProperty",
-                                read_only: false,
-                                description: None,
-                            });
-                        }
-                        "Member" => def.members.push(Member {
-                            name: child_name.to_owned(),
-                            value: child.attribute("Value").and_then(|v| v.parse().ok()),
-                            description: None,
-                        }),
-                        _ => {}
-                    }
-                }
                 if let Some(base) = &def.base {
                     derived.push((base.clone(), node));
                 }
-                csdl.index.insert(qname, csdl.types.len());
+                csdl.index.insert(def.qname.clone(), csdl.types.len());
                 csdl.types.push(def);
             }
         }
-        // A base the document lacks: the runtime's own where it has one (`entity`, in a
-        // fragment of Graph's document), else an error at the type that names it.
-        for (base, node) in derived {
-            if csdl.index.contains_key(&base) {
-                continue;
-            }
-            let Some(def) = runtime_base(&base) else {
-                return Err(error(
-                    &doc,
-                    node,
-                    format!(
-                        "the base type `{base}` is neither in the document nor one of the \
-                         runtime's (`microsoft.graph.entity`)"
-                    ),
-                ));
-            };
-            csdl.index.insert(base, csdl.types.len());
-            csdl.types.push(def);
-        }
-        // Attach what the annotations say.
-        for def in &mut csdl.types {
-            if let Some(n) = notes.get(&def.qname) {
-                def.description = n.text();
-            }
-            for p in &mut def.properties {
-                if let Some(n) = notes.get(&format!("{}/{}", def.qname, p.name)) {
-                    p.description = n.text();
-                    p.read_only = n.computed || n.read_only;
-                }
-            }
-            for m in &mut def.members {
-                if let Some(n) = notes.get(&format!("{}/{}", def.qname, m.name)) {
-                    m.description = n.text();
-                }
-            }
-        }
+        reader.add_runtime_bases(&mut csdl, derived)?;
+        reader.attach_notes(&mut csdl);
         Ok(csdl)
     }
 
@@ -423,6 +289,208 @@ impl Csdl {
             .rev()
             .flat_map(|t| t.properties.iter().map(move |p| (t, p)))
             .collect()
+    }
+}
+
+/// Every schema's aliases (document-wide): alias -> namespace.
+fn aliases(
+    doc: &roxmltree::Document,
+    schemas: &[roxmltree::Node],
+) -> Result<HashMap<String, String>, Error> {
+    let mut aliases = HashMap::new();
+    for schema in schemas {
+        let Some(namespace) = schema.attribute("Namespace") else {
+            return Err(error(doc, *schema, "a <Schema> without Namespace".into()));
+        };
+        if let Some(alias) = schema.attribute("Alias") {
+            aliases.insert(alias.to_owned(), namespace.to_owned());
+        }
+    }
+    Ok(aliases)
+}
+
+/// What reading a document keeps between its phases.
+struct Reader<'a, 'input> {
+    doc: &'a roxmltree::Document<'input>,
+    aliases: HashMap<String, String>,
+    /// Annotations by target (`ns.type` or `ns.type/member`), out-of-line and inline.
+    notes: HashMap<String, Notes>,
+}
+
+impl Reader<'_, '_> {
+    /// A name with its alias replaced by the namespace.
+    fn resolve(&self, name: &str) -> String {
+        match name.rsplit_once('.') {
+            Some((ns, n)) => match self.aliases.get(ns) {
+                Some(full) => format!("{full}.{n}"),
+                None => name.to_owned(),
+            },
+            None => name.to_owned(),
+        }
+    }
+
+    /// `<Annotations Target="...">` groups.
+    fn read_out_of_line_notes(&mut self) {
+        let doc = self.doc;
+        for group in doc.descendants().filter(|n| n.has_tag_name("Annotations")) {
+            let Some(target) = group.attribute("Target") else {
+                continue;
+            };
+            let target = match target.split_once('/') {
+                Some((ty, member)) => format!("{}/{member}", self.resolve(ty)),
+                None => self.resolve(target),
+            };
+            self.read_inline_notes(group, &target);
+        }
+    }
+
+    /// The `<Annotation>` children of `node`, about `target`.
+    fn read_inline_notes(&mut self, node: roxmltree::Node, target: &str) {
+        for a in node.children().filter(|c| c.has_tag_name("Annotation")) {
+            self.notes.entry(target.to_owned()).or_default().read(a);
+        }
+    }
+
+    /// One element of a schema: a type (returned), or an operation or the container (kept in
+    /// `csdl`), or something the generator does not read.
+    fn read_element(
+        &mut self,
+        csdl: &mut Csdl,
+        node: roxmltree::Node,
+        namespace: &str,
+    ) -> Result<Option<TypeDef>, Error> {
+        let resolve = |name: &str| self.resolve(name);
+        let kind = match node.tag_name().name() {
+            "EntityType" => Kind::Entity,
+            "ComplexType" => Kind::Complex,
+            "EnumType" => Kind::Enum,
+            "Action" | "Function" => {
+                csdl.operations
+                    .extend(crate::ops::read_operation(node, namespace, &resolve));
+                return Ok(None);
+            }
+            "EntityContainer" => {
+                csdl.container
+                    .extend(crate::ops::read_container(node, &resolve));
+                if csdl.container_name.is_none() {
+                    let name = node.attribute("Name").unwrap_or("EntityContainer");
+                    csdl.container_name = Some((name.to_owned(), namespace.to_owned()));
+                }
+                return Ok(None);
+            }
+            _ => return Ok(None),
+        };
+        self.read_type(node, kind, namespace).map(Some)
+    }
+
+    /// An `<EntityType>`, `<ComplexType>` or `<EnumType>`: its properties or members.
+    fn read_type(
+        &mut self,
+        node: roxmltree::Node,
+        kind: Kind,
+        namespace: &str,
+    ) -> Result<TypeDef, Error> {
+        let name = node
+            .attribute("Name")
+            .ok_or_else(|| error(self.doc, node, "a type without Name".into()))?
+            .to_owned();
+        let qname = format!("{namespace}.{name}");
+        self.read_inline_notes(node, &qname);
+        let bool_attr = |a: &str| node.attribute(a) == Some("true");
+        let mut def = TypeDef {
+            kind,
+            qname: qname.clone(),
+            namespace: namespace.to_owned(),
+            name,
+            base: node.attribute("BaseType").map(|b| self.resolve(b)),
+            is_abstract: bool_attr("Abstract"),
+            open: bool_attr("OpenType"),
+            has_stream: bool_attr("HasStream"),
+            properties: Vec::new(),
+            members: Vec::new(),
+            flags: bool_attr("IsFlags"),
+            description: None,
+        };
+        for child in node.children().filter(roxmltree::Node::is_element) {
+            let Some(child_name) = child.attribute("Name") else {
+                continue;
+            };
+            self.read_inline_notes(child, &format!("{qname}/{child_name}"));
+            match child.tag_name().name() {
+                tag @ ("Property" | "NavigationProperty") => {
+                    let ty = child.attribute("Type").ok_or_else(|| {
+                        error(
+                            self.doc,
+                            child,
+                            format!("property `{child_name}` has no Type"),
+                        )
+                    })?;
+                    def.properties.push(Property {
+                        name: child_name.to_owned(),
+                        ty: crate::types::type_ref(ty, |t| self.resolve(t)),
+                        nullable: child.attribute("Nullable") != Some("false"),
+                        navigation: tag == "NavigationProperty",
+                        read_only: false,
+                        description: None,
+                    });
+                }
+                "Member" => def.members.push(Member {
+                    name: child_name.to_owned(),
+                    value: child.attribute("Value").and_then(|v| v.parse().ok()),
+                    description: None,
+                }),
+                _ => {}
+            }
+        }
+        Ok(def)
+    }
+
+    /// A base the document lacks: the runtime's own where it has one (`entity`, in a fragment
+    /// of Graph's document), else an error at the type that names it.
+    fn add_runtime_bases(
+        &self,
+        csdl: &mut Csdl,
+        derived: Vec<(String, roxmltree::Node)>,
+    ) -> Result<(), Error> {
+        for (base, node) in derived {
+            if csdl.index.contains_key(&base) {
+                continue;
+            }
+            let Some(def) = runtime_base(&base) else {
+                return Err(error(
+                    self.doc,
+                    node,
+                    format!(
+                        "the base type `{base}` is neither in the document nor one of the \
+                         runtime's (`microsoft.graph.entity`)"
+                    ),
+                ));
+            };
+            csdl.index.insert(base, csdl.types.len());
+            csdl.types.push(def);
+        }
+        Ok(())
+    }
+
+    /// What the annotations say, on types, properties and members.
+    fn attach_notes(&self, csdl: &mut Csdl) {
+        let notes = &self.notes;
+        for def in &mut csdl.types {
+            if let Some(n) = notes.get(&def.qname) {
+                def.description = n.text();
+            }
+            for p in &mut def.properties {
+                if let Some(n) = notes.get(&format!("{}/{}", def.qname, p.name)) {
+                    p.description = n.text();
+                    p.read_only = n.computed || n.read_only;
+                }
+            }
+            for m in &mut def.members {
+                if let Some(n) = notes.get(&format!("{}/{}", def.qname, m.name)) {
+                    m.description = n.text();
+                }
+            }
+        }
     }
 }
 

@@ -613,46 +613,16 @@ impl<'a> Emitter<'a> {
         self.type_path_at(from_ns, qname, 0)
     }
 
+    /// A structured type: its `#[graph_resource]` (and `#[graph_operations]`) and its struct;
+    /// how many `Edm.Stream` properties it left out.
     fn emit_struct(&self, def: &TypeDef, shadowed: &HashSet<&str>, out: &mut String) -> usize {
-        let mut skipped = 0;
         out.push('\n');
         if let Some(seed) = runtime_seed(def) {
             emit_seed_reexport(seed, out);
             return 0;
         }
         let rust = type_ident(&def.name);
-        let mut args = Vec::new();
-        if let Some(base) = &def.base {
-            args.push(format!(
-                "inherits = {}",
-                self.type_path(&def.namespace, base)
-            ));
-        }
-        if def.kind == Kind::Complex {
-            args.push("complex".to_owned());
-        }
-        if def.is_abstract {
-            args.push("abstract".to_owned());
-        }
-        if rules::default_graph_name(&rust) != def.name {
-            args.push(format!("name = {}", lit(&def.name)));
-        }
-        if def.namespace != rules::GRAPH_NAMESPACE {
-            args.push(format!("namespace = {}", lit(&def.namespace)));
-        }
-        attribute(out, "", "graph_resource", &args);
-        if let Some(planned) = self.plan.by_binding.get(def.qname.as_str()) {
-            crate::emit_ops::operations_attribute(
-                planned,
-                |t| {
-                    crate::emit_ops::result_element(self.csdl, t, |q| {
-                        self.type_path(&def.namespace, q)
-                    })
-                },
-                |op| self.op_cfg(&def.namespace, op, false),
-                out,
-            );
-        }
+        self.struct_attributes(def, &rust, out);
         let names = &self.fields[def.qname.as_str()];
         let fields: Vec<(&Property, &String)> = def
             .properties
@@ -661,7 +631,7 @@ impl<'a> Emitter<'a> {
             .filter(|(p, _)| p.ty.name != "Edm.Stream")
             .filter(|(p, _)| !(self.no_navigation && p.navigation))
             .collect();
-        skipped += def
+        let skipped = def
             .properties
             .iter()
             .filter(|p| p.ty.name == "Edm.Stream")
@@ -680,33 +650,81 @@ impl<'a> Emitter<'a> {
             out.push_str(&crate::emit_ops::field_line("    ", &field, &ty));
         }
         for (p, field) in fields {
-            if let Some(d) = &p.description {
-                out.push_str(&doc_lines("    ", d));
-            }
-            if let Some(cfg) = self.field_cfg(def, p) {
-                let _ = writeln!(out, "    {cfg}");
-            }
-            let mut options = Vec::new();
-            if rules::default_json_name(field) != p.name {
-                options.push(format!("rename = {}", lit(&p.name)));
-            }
-            if p.read_only {
-                options.push("read_only".to_owned());
-            }
-            if is_secret(self.options, &def.qname, &p.name) {
-                options.push("secret".to_owned());
-            }
-            if self.is_path_navigation(def, p) {
-                options.push("navigation".to_owned());
-            }
-            if !options.is_empty() {
-                attribute(out, "    ", "graph", &options);
-            }
-            let ty = self.rust_type(def, p, shadowed);
-            out.push_str(&crate::emit_ops::field_line("    ", field, &ty));
+            self.emit_field(def, p, field, shadowed, out);
         }
         out.push_str("}\n");
         skipped
+    }
+
+    /// `#[graph_resource(...)]` of a structured type, and its operations.
+    fn struct_attributes(&self, def: &TypeDef, rust: &str, out: &mut String) {
+        let mut args = Vec::new();
+        if let Some(base) = &def.base {
+            args.push(format!(
+                "inherits = {}",
+                self.type_path(&def.namespace, base)
+            ));
+        }
+        if def.kind == Kind::Complex {
+            args.push("complex".to_owned());
+        }
+        if def.is_abstract {
+            args.push("abstract".to_owned());
+        }
+        if rules::default_graph_name(rust) != def.name {
+            args.push(format!("name = {}", lit(&def.name)));
+        }
+        if def.namespace != rules::GRAPH_NAMESPACE {
+            args.push(format!("namespace = {}", lit(&def.namespace)));
+        }
+        attribute(out, "", "graph_resource", &args);
+        if let Some(planned) = self.plan.by_binding.get(def.qname.as_str()) {
+            crate::emit_ops::operations_attribute(
+                planned,
+                |t| {
+                    crate::emit_ops::result_element(self.csdl, t, |q| {
+                        self.type_path(&def.namespace, q)
+                    })
+                },
+                |op| self.op_cfg(&def.namespace, op, false),
+                out,
+            );
+        }
+    }
+
+    /// One declared property: its docs, `#[cfg]`, `#[graph(...)]` options and field.
+    fn emit_field(
+        &self,
+        def: &TypeDef,
+        p: &Property,
+        field: &str,
+        shadowed: &HashSet<&str>,
+        out: &mut String,
+    ) {
+        if let Some(d) = &p.description {
+            out.push_str(&doc_lines("    ", d));
+        }
+        if let Some(cfg) = self.field_cfg(def, p) {
+            let _ = writeln!(out, "    {cfg}");
+        }
+        let mut options = Vec::new();
+        if rules::default_json_name(field) != p.name {
+            options.push(format!("rename = {}", lit(&p.name)));
+        }
+        if p.read_only {
+            options.push("read_only".to_owned());
+        }
+        if is_secret(self.options, &def.qname, &p.name) {
+            options.push("secret".to_owned());
+        }
+        if self.is_path_navigation(def, p) {
+            options.push("navigation".to_owned());
+        }
+        if !options.is_empty() {
+            attribute(out, "    ", "graph", &options);
+        }
+        let ty = self.rust_type(def, p, shadowed);
+        out.push_str(&crate::emit_ops::field_line("    ", field, &ty));
     }
 
     fn emit_enum(&self, def: &TypeDef, out: &mut String) {
@@ -804,7 +822,7 @@ fn emit_seed_reexport(seed: &seed::SeedType, out: &mut String) {
 }
 
 /// The modules for the selected types (`selected`: qualified names, in document order), with
-/// their families, operations and container, and what was left out.
+/// their families, operations and container, and what was left out: one module a namespace.
 pub fn emit(csdl: &Csdl, selected: &[QName], options: &crate::Options) -> Result<Generated, Error> {
     let source = options.source.as_deref().unwrap_or("$metadata");
     let e = Emitter::new(csdl, selected, options)?;
@@ -825,116 +843,7 @@ pub fn emit(csdl: &Csdl, selected: &[QName], options: &crate::Options) -> Result
                 message: format!("namespaces `{other}` and `{ns}` would both be module `{stem}`"),
             });
         }
-        let names: HashSet<String> = defs.iter().map(|d| type_ident(&d.name)).collect();
-        let shadowed: HashSet<&str> = rules::PRELUDE_TYPES
-            .iter()
-            .map(|(name, _)| *name)
-            .filter(|n| names.contains(*n))
-            .collect();
-        let mut body = String::new();
-        let (mut structs, mut enums) = (false, false);
-        for def in &defs {
-            if runtime_seed(def).is_some() {
-                // A re-export: needs neither attribute.
-            } else if def.kind == Kind::Enum {
-                enums = true;
-            } else {
-                structs = true;
-            }
-            match def.kind {
-                Kind::Enum => {
-                    counts.enums += 1;
-                    e.emit_enum(def, &mut body);
-                }
-                kind => {
-                    if kind == Kind::Entity {
-                        counts.entities += 1;
-                    } else {
-                        counts.complexes += 1;
-                    }
-                    counts.streams_skipped += e.emit_struct(def, &shadowed, &mut body);
-                }
-            }
-        }
-        let mut code = format!(
-            "//! `{ns}`: generated by graph-resource-codegen from `{source}`. Do not edit.\n\n"
-        );
-        let lints = [
-            "missing_docs",
-            "clippy::all",
-            "clippy::pedantic",
-            "clippy::nursery",
-        ];
-        let lints: Vec<String> = lints
-            .iter()
-            .chain(&["rustdoc::all"])
-            .map(|l| (*l).to_owned())
-            .collect();
-        attribute(&mut code, "", "!allow", &lints);
-        code.push('\n');
-        // The operations bound to this namespace's types, and the container where it is.
-        let planned: Vec<&crate::emit_ops::Planned> = defs
-            .iter()
-            .filter_map(|d| e.plan.by_binding.get(d.qname.as_str()))
-            .flatten()
-            .collect();
-        crate::emit_ops::ops_module(
-            &planned,
-            |ty, nullable| e.param_type(ns, ty, nullable),
-            |op| e.op_cfg(ns, op, true),
-            &mut body,
-        );
-        let mut any_family = false;
-        if !options.no_families {
-            for def in &defs {
-                if let Some(family) = families.family(def, &names) {
-                    family.write(
-                        def,
-                        |q| e.type_path(ns, q),
-                        |q| e.gates.cfg(csdl, ns, [q]),
-                        &mut body,
-                    );
-                    counts.families += 1;
-                    counts.family_variants += family.variants.len();
-                    any_family = true;
-                }
-            }
-        }
-        let mut container = false;
-        if let Some((name, container_ns)) = &csdl.container_name {
-            if container_ns == ns && !options.no_container {
-                let n = crate::emit_ops::container(
-                    csdl,
-                    name,
-                    &e.selected,
-                    |q| e.type_path(ns, q),
-                    |q| e.gates.cfg(csdl, ns, [q]),
-                    &mut body,
-                );
-                counts.container_members += n;
-                container = n > 0;
-            }
-        }
-        let uses: Vec<&str> = [
-            (container, "graph_container"),
-            (enums, "graph_enum"),
-            (any_family, "graph_family"),
-            (structs, "graph_resource"),
-        ]
-        .into_iter()
-        .filter(|(used, _)| *used)
-        .map(|(_, n)| n)
-        .collect();
-        match uses.as_slice() {
-            [one] => {
-                let _ = writeln!(code, "use graph_resource::{one};");
-            }
-            [] => {}
-            many => {
-                let _ = writeln!(code, "use graph_resource::{{{}}};", many.join(", "));
-            }
-        }
-        code.push_str(&body);
+        let code = e.module_code(ns, &defs, &families, source, &mut counts);
         modules.push(Module {
             ident: rust_ident(&stem),
             stem,
@@ -953,6 +862,160 @@ pub fn emit(csdl: &Csdl, selected: &[QName], options: &crate::Options) -> Result
         source: source.to_owned(),
         features: e.gates.features(),
     })
+}
+
+/// Which of the attribute macros a module's code uses (its `use graph_resource::{…}` line).
+#[derive(Default)]
+struct Uses {
+    container: bool,
+    enums: bool,
+    families: bool,
+    structs: bool,
+}
+
+impl Uses {
+    fn write(&self, code: &mut String) {
+        let uses: Vec<&str> = [
+            (self.container, "graph_container"),
+            (self.enums, "graph_enum"),
+            (self.families, "graph_family"),
+            (self.structs, "graph_resource"),
+        ]
+        .into_iter()
+        .filter(|(used, _)| *used)
+        .map(|(_, n)| n)
+        .collect();
+        match uses.as_slice() {
+            [one] => {
+                let _ = writeln!(code, "use graph_resource::{one};");
+            }
+            [] => {}
+            many => {
+                let _ = writeln!(code, "use graph_resource::{{{}}};", many.join(", "));
+            }
+        }
+    }
+}
+
+/// A module's first lines: what it is, and the lints generated code must not trip.
+fn module_header(ns: &str, source: &str) -> String {
+    let mut code = format!(
+        "//! `{ns}`: generated by graph-resource-codegen from `{source}`. Do not edit.\n\n"
+    );
+    let lints: Vec<String> = [
+        "missing_docs",
+        "clippy::all",
+        "clippy::pedantic",
+        "clippy::nursery",
+        "rustdoc::all",
+    ]
+    .iter()
+    .map(|l| (*l).to_owned())
+    .collect();
+    attribute(&mut code, "", "!allow", &lints);
+    code.push('\n');
+    code
+}
+
+impl Emitter<'_> {
+    /// One namespace's module: its types, then its operations, families and container.
+    fn module_code(
+        &self,
+        ns: &str,
+        defs: &[&TypeDef],
+        families: &crate::emit_families::Families,
+        source: &str,
+        counts: &mut Counts,
+    ) -> String {
+        let names: HashSet<String> = defs.iter().map(|d| type_ident(&d.name)).collect();
+        let mut uses = Uses::default();
+        let mut body = String::new();
+        self.emit_types(defs, &names, &mut uses, counts, &mut body);
+        // The operations bound to this namespace's types, and the container where it is.
+        let planned: Vec<&crate::emit_ops::Planned> = defs
+            .iter()
+            .filter_map(|d| self.plan.by_binding.get(d.qname.as_str()))
+            .flatten()
+            .collect();
+        crate::emit_ops::ops_module(
+            &planned,
+            |ty, nullable| self.param_type(ns, ty, nullable),
+            |op| self.op_cfg(ns, op, true),
+            &mut body,
+        );
+        if !self.options.no_families {
+            for def in defs {
+                if let Some(family) = families.family(def, &names) {
+                    family.write(
+                        def,
+                        |q| self.type_path(ns, q),
+                        |q| self.gates.cfg(self.csdl, ns, [q]),
+                        &mut body,
+                    );
+                    counts.families += 1;
+                    counts.family_variants += family.variants.len();
+                    uses.families = true;
+                }
+            }
+        }
+        if let Some((name, container_ns)) = &self.csdl.container_name {
+            if container_ns == ns && !self.options.no_container {
+                let n = crate::emit_ops::container(
+                    self.csdl,
+                    name,
+                    &self.selected,
+                    |q| self.type_path(ns, q),
+                    |q| self.gates.cfg(self.csdl, ns, [q]),
+                    &mut body,
+                );
+                counts.container_members += n;
+                uses.container = n > 0;
+            }
+        }
+        let mut code = module_header(ns, source);
+        uses.write(&mut code);
+        code.push_str(&body);
+        code
+    }
+
+    /// The structured and enumeration types of a module, in document order.
+    fn emit_types(
+        &self,
+        defs: &[&TypeDef],
+        names: &HashSet<String>,
+        uses: &mut Uses,
+        counts: &mut Counts,
+        body: &mut String,
+    ) {
+        let shadowed: HashSet<&str> = rules::PRELUDE_TYPES
+            .iter()
+            .map(|(name, _)| *name)
+            .filter(|n| names.contains(*n))
+            .collect();
+        for def in defs {
+            if runtime_seed(def).is_some() {
+                // A re-export: needs neither attribute.
+            } else if def.kind == Kind::Enum {
+                uses.enums = true;
+            } else {
+                uses.structs = true;
+            }
+            match def.kind {
+                Kind::Enum => {
+                    counts.enums += 1;
+                    self.emit_enum(def, body);
+                }
+                kind => {
+                    if kind == Kind::Entity {
+                        counts.entities += 1;
+                    } else {
+                        counts.complexes += 1;
+                    }
+                    counts.streams_skipped += self.emit_struct(def, &shadowed, body);
+                }
+            }
+        }
+    }
 }
 
 #[cfg(test)]

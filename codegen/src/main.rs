@@ -34,68 +34,97 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(args: Vec<String>) -> Result<(), String> {
-    let mut csdl: Option<PathBuf> = None;
-    let mut out: Option<PathBuf> = None;
-    let mut single: Option<String> = None;
-    let mut krate: Option<String> = None;
-    let mut runtime_path: Option<String> = None;
-    let command = std::iter::once("graph-resource-codegen".to_owned())
-        .chain(args.iter().cloned())
-        .collect::<Vec<_>>()
-        .join(" ");
-    let mut options = graph_resource_codegen::Options::default();
-    let mut args = args.into_iter();
-    while let Some(arg) = args.next() {
-        let mut value = |name: &str| {
-            args.next()
-                .ok_or_else(|| format!("{name} needs a value\n\n{USAGE}"))
-        };
-        match arg.as_str() {
-            "--csdl" => csdl = Some(value("--csdl")?.into()),
-            "--out" => out = Some(value("--out")?.into()),
-            "--type" => options.roots.push(value("--type")?),
-            "--derived" => options.derived = true,
-            "--no-navigation" => options.no_navigation = true,
-            "--no-operations" => options.no_operations = true,
-            "--no-container" => options.no_container = true,
-            "--no-families" => options.no_families = true,
-            "--secret" => options.secrets.push(value("--secret")?),
-            "--single-file" => single = Some(value("--single-file")?),
-            "--crate" => krate = Some(value("--crate")?),
-            "--runtime-path" => runtime_path = Some(value("--runtime-path")?),
-            "-h" | "--help" => {
-                println!("{USAGE}");
-                return Ok(());
+/// What the command line asks for.
+struct Args {
+    csdl: PathBuf,
+    out: PathBuf,
+    single: Option<String>,
+    krate: Option<String>,
+    runtime_path: Option<String>,
+    options: graph_resource_codegen::Options,
+    /// The command line, for the crate's README.
+    command: String,
+}
+
+impl Args {
+    /// Reads the arguments; `None` for `--help` (printed).
+    fn parse(args: Vec<String>) -> Result<Option<Args>, String> {
+        let mut csdl: Option<PathBuf> = None;
+        let mut out: Option<PathBuf> = None;
+        let (mut single, mut krate, mut runtime_path) = (None, None, None);
+        let command = std::iter::once("graph-resource-codegen".to_owned())
+            .chain(args.iter().cloned())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let mut options = graph_resource_codegen::Options::default();
+        let mut args = args.into_iter();
+        while let Some(arg) = args.next() {
+            let mut value = |name: &str| {
+                args.next()
+                    .ok_or_else(|| format!("{name} needs a value\n\n{USAGE}"))
+            };
+            match arg.as_str() {
+                "--csdl" => csdl = Some(value("--csdl")?.into()),
+                "--out" => out = Some(value("--out")?.into()),
+                "--type" => options.roots.push(value("--type")?),
+                "--derived" => options.derived = true,
+                "--no-navigation" => options.no_navigation = true,
+                "--no-operations" => options.no_operations = true,
+                "--no-container" => options.no_container = true,
+                "--no-families" => options.no_families = true,
+                "--secret" => options.secrets.push(value("--secret")?),
+                "--single-file" => single = Some(value("--single-file")?),
+                "--crate" => krate = Some(value("--crate")?),
+                "--runtime-path" => runtime_path = Some(value("--runtime-path")?),
+                "-h" | "--help" => {
+                    println!("{USAGE}");
+                    return Ok(None);
+                }
+                other => return Err(format!("unknown argument `{other}`\n\n{USAGE}")),
             }
-            other => return Err(format!("unknown argument `{other}`\n\n{USAGE}")),
         }
+        let csdl = csdl.ok_or_else(|| format!("--csdl is required\n\n{USAGE}"))?;
+        // Flag mistakes before the document is read and generated.
+        if runtime_path.is_some() && krate.is_none() {
+            return Err(format!("--runtime-path goes with --crate\n\n{USAGE}"));
+        }
+        if single.is_some() && krate.is_some() {
+            return Err(format!("--single-file or --crate, not both\n\n{USAGE}"));
+        }
+        let out = out.ok_or_else(|| format!("--out is required\n\n{USAGE}"))?;
+        options.source = csdl.file_name().map(|n| n.to_string_lossy().into_owned());
+        options.features = krate.is_some();
+        Ok(Some(Args {
+            csdl,
+            out,
+            single,
+            krate,
+            runtime_path,
+            options,
+            command,
+        }))
     }
-    let csdl = csdl.ok_or_else(|| format!("--csdl is required\n\n{USAGE}"))?;
-    // Flag mistakes before the document is read and generated.
-    if runtime_path.is_some() && krate.is_none() {
-        return Err(format!("--runtime-path goes with --crate\n\n{USAGE}"));
-    }
-    if single.is_some() && krate.is_some() {
-        return Err(format!("--single-file or --crate, not both\n\n{USAGE}"));
-    }
-    let out = out.ok_or_else(|| format!("--out is required\n\n{USAGE}"))?;
-    let text = std::fs::read_to_string(&csdl)
+}
+
+fn run(args: Vec<String>) -> Result<(), String> {
+    let Some(args) = Args::parse(args)? else {
+        return Ok(());
+    };
+    let (csdl, out) = (&args.csdl, &args.out);
+    let text = std::fs::read_to_string(csdl)
         .map_err(|e| format!("cannot read {}: {e}", csdl.display()))?;
-    options.source = csdl.file_name().map(|n| n.to_string_lossy().into_owned());
-    options.features = krate.is_some();
-    let generated = graph_resource_codegen::generate(&text, &options)
+    let generated = graph_resource_codegen::generate(&text, &args.options)
         .map_err(|e| format!("{}: {e}", csdl.display()))?;
-    std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
-    let files = match (&single, &krate) {
+    std::fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    let files = match (&args.single, &args.krate) {
         (Some(name), _) => vec![(name.clone(), generated.single_file())],
         (None, Some(name)) => {
             let mut options = graph_resource_codegen::CrateOptions::new(name);
-            if let Some(path) = &runtime_path {
-                let path = runtime_dependency_path(path, &out)?;
+            if let Some(path) = &args.runtime_path {
+                let path = runtime_dependency_path(path, out)?;
                 options.runtime = format!("{{ path = {path:?} }}");
             }
-            options.generated_by = command;
+            options.generated_by = args.command.clone();
             generated.crate_files(&options).map_err(|e| e.to_string())?
         }
         (None, None) => generated.files(),
