@@ -6,7 +6,7 @@ use proc_macro2::{Span, TokenStream};
 use quote::{quote, ToTokens};
 use syn::{Attribute, Data, DeriveInput, Fields, Ident, Path, Type, Visibility};
 
-use crate::attr::{crate_path, FieldOptions, ResourceArgs};
+use crate::attr::{crate_path, FieldOptions, FieldPlace, ResourceArgs};
 use crate::ctxt::Ctxt;
 
 pub const DEFAULT_NAMESPACE: &str = graph_resource_internals::names::GRAPH_NAMESPACE;
@@ -61,7 +61,8 @@ pub struct Field {
     pub option: bool,
     /// `Option<Option<T>>`: absent, `null` or a value.
     pub nullable: bool,
-    pub inherited: bool,
+    /// Came from the base (merged in by `inherit`), not written in this declaration.
+    pub from_base: bool,
     /// Where `required` was written, for diagnostics.
     pub required_span: Option<Span>,
     /// `#[graph(navigation)]`: a method of the type's paths.
@@ -306,7 +307,7 @@ fn forwarded(attr: &Attribute) -> Option<Attribute> {
 
 impl Field {
     fn from_syn(cx: &Ctxt, field: &syn::Field) -> Field {
-        let (mut opts, attrs) = FieldOptions::parse(cx, &field.attrs);
+        let (opts, attrs) = FieldOptions::parse(cx, &field.attrs, FieldPlace::Property);
         let ident = field.ident.clone().expect("named field");
         let (json, json_span) = match &opts.rename.value {
             Some(lit) => (lit.value(), lit.span()),
@@ -321,11 +322,6 @@ impl Field {
             .cloned()
             .collect();
         let forward = attrs.iter().filter_map(forwarded).collect();
-        opts.reject(cx, &["bare"], |_| {
-            "`bare` is an option of an operation's parameters (`#[graph_params]`), not of a \
-             property"
-                .to_owned()
-        });
         Field {
             attrs,
             cfg,
@@ -342,9 +338,9 @@ impl Field {
             required: opts.required.is_set(),
             required_span: opts.required.span,
             navigation: opts.navigation.span,
-            restates: opts.inherited.span,
+            restates: opts.restates.span,
             check: None,
-            inherited: false,
+            from_base: false,
             ident,
         }
     }

@@ -187,14 +187,6 @@ impl Slot<'_> {
         }
     }
 
-    fn span(&self) -> Option<Span> {
-        match self {
-            Slot::Flag(a) => a.span,
-            Slot::Str(a) => a.span,
-            Slot::Path(a) => a.span,
-        }
-    }
-
     fn parse(&mut self, cx: &Ctxt, meta: &ParseNestedMeta) -> syn::Result<()> {
         match self {
             Slot::Flag(a) => flag(cx, meta, a),
@@ -281,6 +273,62 @@ impl ResourceArgs {
 // ---------------------------------------------------------------------------------------------
 // #[graph(...)] on a field
 
+/// The keys of `#[graph(...)]` on a field, each spelled once: the slots and the places' tables
+/// name them by these constants.
+mod key {
+    pub const RENAME: &str = "rename";
+    pub const SECRET: &str = "secret";
+    pub const READ_ONLY: &str = "read_only";
+    pub const REQUIRED: &str = "required";
+    pub const NAVIGATION: &str = "navigation";
+    pub const BARE: &str = "bare";
+    pub const INHERITED: &str = "inherited";
+}
+
+/// Where a `#[graph(...)]` on a field is written; each place takes the options of its table
+/// and nothing else (an allow-list: a key of another place is an error that names this
+/// place's keys).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum FieldPlace {
+    /// A field of `#[graph_resource]`: a property.
+    Property,
+    /// A field of `#[graph_params]`: an operation's parameter.
+    Parameter,
+    /// A field of `#[graph_container]`: a singleton or entity set.
+    ContainerMember,
+}
+
+impl FieldPlace {
+    /// The options the place takes, in the order errors list them.
+    fn keys(self) -> &'static [&'static str] {
+        match self {
+            FieldPlace::Property => &[
+                key::RENAME,
+                key::SECRET,
+                key::READ_ONLY,
+                key::REQUIRED,
+                key::NAVIGATION,
+                key::INHERITED,
+            ],
+            FieldPlace::Parameter => &[key::RENAME, key::SECRET, key::BARE],
+            FieldPlace::ContainerMember => &[key::RENAME],
+        }
+    }
+
+    /// The place, as errors name it.
+    fn what(self) -> &'static str {
+        match self {
+            FieldPlace::Property => "a property",
+            FieldPlace::Parameter => {
+                "an operation's parameter (one not wrapped in `Option` is required)"
+            }
+            FieldPlace::ContainerMember => "a container's member",
+        }
+    }
+}
+
+/// The options of `#[graph(...)]` on a field: one slot per key of every place (the keys are
+/// the constants of `key`), of which a place accepts its [`FieldPlace::keys`].
 pub struct FieldOptions {
     pub rename: Attr<LitStr>,
     pub secret: Attr<()>,
@@ -290,8 +338,9 @@ pub struct FieldOptions {
     pub navigation: Attr<()>,
     /// A parameter's string written bare in a function's URL (`#[graph_params]` only).
     pub bare: Attr<()>,
-    /// The field restates an inherited property with its type as this module names it.
-    pub inherited: Attr<()>,
+    /// `inherited`: the field restates an inherited property with its type as this module
+    /// names it.
+    pub restates: Attr<()>,
     /// `secret` given as `#[cfg_attr(pred, graph(secret))]`: the predicate.
     pub secret_when: Option<TokenStream>,
     /// `read_only` given as `#[cfg_attr(pred, graph(read_only))]`: the predicate.
@@ -299,17 +348,17 @@ pub struct FieldOptions {
 }
 
 impl FieldOptions {
-    /// Parses every `#[graph(...)]` among `attrs` (also inside `#[cfg_attr(pred, ...)]`);
-    /// returns the options and the other attributes.
-    pub fn parse(cx: &Ctxt, attrs: &[Attribute]) -> (Self, Vec<Attribute>) {
+    /// Parses every `#[graph(...)]` among `attrs` (also inside `#[cfg_attr(pred, ...)]`) with
+    /// the options `place` takes; returns the options and the other attributes.
+    pub fn parse(cx: &Ctxt, attrs: &[Attribute], place: FieldPlace) -> (Self, Vec<Attribute>) {
         let mut out = FieldOptions {
-            rename: Attr::new("rename"),
-            secret: Attr::new("secret"),
-            read_only: Attr::new("read_only"),
-            required: Attr::new("required"),
-            navigation: Attr::new("navigation"),
-            bare: Attr::new("bare"),
-            inherited: Attr::new("inherited"),
+            rename: Attr::new(key::RENAME),
+            secret: Attr::new(key::SECRET),
+            read_only: Attr::new(key::READ_ONLY),
+            required: Attr::new(key::REQUIRED),
+            navigation: Attr::new(key::NAVIGATION),
+            bare: Attr::new(key::BARE),
+            restates: Attr::new(key::INHERITED),
             secret_when: None,
             read_only_when: None,
         };
@@ -319,7 +368,7 @@ impl FieldOptions {
                 match split_cfg_attr(attr) {
                     Ok((pred, graph, others)) => {
                         for meta in graph {
-                            out.parse_conditional(cx, &pred, &meta);
+                            out.parse_conditional(cx, &pred, &meta, place);
                         }
                         rest.extend(others);
                     }
@@ -331,19 +380,37 @@ impl FieldOptions {
                 continue;
             }
             rest.extend(helper_attrs(cx, std::slice::from_ref(attr), |meta| {
-                dispatch(cx, &meta, "field option", &mut out.slots())
+                out.dispatch(cx, &meta, place)
             }));
         }
         (out, rest)
     }
 
-    /// Reports each of `keys` that was given, where it was written, with `why(key)`: the
-    /// options a place (a parameter, a container's member, a property) does not take.
-    pub fn reject(&mut self, cx: &Ctxt, keys: &[&str], why: impl Fn(&str) -> String) {
-        for slot in self.slots() {
-            if let Some(span) = slot.span().filter(|_| keys.contains(&slot.name())) {
-                cx.error_at(span, why(slot.name()));
+    /// One key: parsed into its slot where `place` takes it, else reported with what `place`
+    /// takes.
+    fn dispatch(
+        &mut self,
+        cx: &Ctxt,
+        meta: &ParseNestedMeta,
+        place: FieldPlace,
+    ) -> syn::Result<()> {
+        let keys = place.keys();
+        let mut slots = self.slots();
+        match slots.iter_mut().find(|s| meta.path.is_ident(s.name())) {
+            Some(slot) if keys.contains(&slot.name()) => slot.parse(cx, meta),
+            Some(slot) => {
+                cx.error_spanned_by(
+                    &meta.path,
+                    format!(
+                        "`{}` is not an option of {}, which takes {}",
+                        slot.name(),
+                        place.what(),
+                        listed(keys)
+                    ),
+                );
+                skip_value(meta)
             }
+            None => unknown_key(cx, meta, "field option", keys),
         }
     }
 
@@ -356,35 +423,40 @@ impl FieldOptions {
             Slot::Flag(&mut self.required),
             Slot::Flag(&mut self.navigation),
             Slot::Flag(&mut self.bare),
-            Slot::Flag(&mut self.inherited),
+            Slot::Flag(&mut self.restates),
         ]
     }
 
     /// The options of a `graph(...)` inside `cfg_attr(pred, ...)`: `secret` and `read_only`
-    /// hold where `pred` does; `rename` and `required` change the type's shape, which one
-    /// declaration cannot do conditionally.
-    fn parse_conditional(&mut self, cx: &Ctxt, pred: &TokenStream, meta: &syn::MetaList) {
+    /// hold where `pred` does (where `place` takes them); `rename` and `required` change the
+    /// type's shape, which one declaration cannot do conditionally.
+    fn parse_conditional(
+        &mut self,
+        cx: &Ctxt,
+        pred: &TokenStream,
+        meta: &syn::MetaList,
+        place: FieldPlace,
+    ) {
+        let keys = place.keys();
         let result = meta.parse_nested_meta(|m| {
-            let slot = if m.path.is_ident(self.secret.name) {
-                &mut self.secret_when
-            } else if m.path.is_ident(self.read_only.name) {
-                &mut self.read_only_when
-            } else if self.slots().iter().any(|s| m.path.is_ident(s.name())) {
-                cx.error_spanned_by(
-                    &m.path,
-                    format!(
-                        "`{}` cannot be given under `cfg_attr`: it changes the type's shape; \
-                         declare the field twice under `#[cfg(...)]` instead",
-                        key_name(&m.path)
-                    ),
-                );
-                return skip_value(&m);
-            } else {
-                let names: Vec<&str> = self.slots().iter().map(Slot::name).collect();
-                return unknown_key(cx, &m, "field option", &names);
+            let name = key_name(&m.path);
+            let slot = match name.as_str() {
+                key::SECRET if keys.contains(&key::SECRET) => &mut self.secret_when,
+                key::READ_ONLY if keys.contains(&key::READ_ONLY) => &mut self.read_only_when,
+                _ if keys.contains(&name.as_str()) => {
+                    cx.error_spanned_by(
+                        &m.path,
+                        format!(
+                            "`{name}` cannot be given under `cfg_attr`: it changes the type's \
+                             shape; declare the field twice under `#[cfg(...)]` instead"
+                        ),
+                    );
+                    return skip_value(&m);
+                }
+                _ => return self.dispatch(cx, &m, place),
             };
             if slot.is_some() {
-                cx.error_spanned_by(&m.path, format!("duplicate key `{}`", key_name(&m.path)));
+                cx.error_spanned_by(&m.path, format!("duplicate key `{name}`"));
             }
             *slot = Some(pred.clone());
             Ok(())
@@ -392,6 +464,16 @@ impl FieldOptions {
         if let Err(err) = result {
             cx.syn_error(err);
         }
+    }
+}
+
+/// `a`, `b` and `c`.
+fn listed(keys: &[&str]) -> String {
+    let quoted: Vec<String> = keys.iter().map(|k| format!("`{k}`")).collect();
+    match quoted.as_slice() {
+        [] => "no option".to_owned(),
+        [one] => format!("only {one}"),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
 }
 

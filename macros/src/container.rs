@@ -8,7 +8,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::DeriveInput;
 
-use crate::attr::FieldOptions;
+use crate::attr::{FieldOptions, FieldPlace};
 use crate::ctxt::Ctxt;
 use crate::paths::nav_target;
 
@@ -27,12 +27,7 @@ pub fn expand(cx: &Ctxt, args: TokenStream, item: &DeriveInput) -> Option<TokenS
     let mut decls = Vec::new();
     let mut impls = Vec::new();
     for f in fields {
-        let (mut opts, attrs) = FieldOptions::parse(cx, &f.attrs);
-        opts.reject(
-            cx,
-            &["secret", "read_only", "required", "navigation", "bare"],
-            |key| format!("`{key}` is not an option of a container's member; only `rename`"),
-        );
+        let (opts, attrs) = FieldOptions::parse(cx, &f.attrs, FieldPlace::ContainerMember);
         let method = f.ident.clone().expect("named");
         let segment = match &opts.rename.value {
             Some(lit) => lit.value(),

@@ -198,7 +198,7 @@ pub fn merge(cx: &Ctxt, child: &mut Resource, base: BaseData, base_path: &Path) 
                 required: b.required,
                 option: b.option,
                 nullable: b.nullable,
-                inherited: true,
+                from_base: true,
                 required_span: None,
                 navigation: None,
                 restates: None,

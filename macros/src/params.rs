@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::DeriveInput;
 
-use crate::attr::FieldOptions;
+use crate::attr::{FieldOptions, FieldPlace};
 use crate::ctxt::Ctxt;
 
 /// `#[graph_params]`: the parameters of an action or function, a struct with named fields.
@@ -36,18 +36,12 @@ pub fn expand(cx: &Ctxt, args: TokenStream, item: &DeriveInput) -> Option<TokenS
     let mut debug = Vec::new();
     let mut seen: Vec<String> = Vec::new();
     for f in fields {
-        let (mut opts, attrs) = FieldOptions::parse(cx, &f.attrs);
+        let (opts, attrs) = FieldOptions::parse(cx, &f.attrs, FieldPlace::Parameter);
         let fi = f.ident.clone().expect("named");
         let wire = match &opts.rename.value {
             Some(lit) => lit.value(),
             None => graph_resource_internals::names::default_json_name(&fi.to_string()),
         };
-        opts.reject(cx, &["read_only", "required", "navigation"], |key| {
-            format!(
-                "`{key}` is not an option of a parameter: a parameter not wrapped in `Option` \
-                 is required"
-            )
-        });
         if seen.contains(&wire) {
             cx.error_spanned_by(&fi, format!("two parameters are named `{wire}`"));
         }

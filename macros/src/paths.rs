@@ -51,7 +51,7 @@ pub fn expand(res: &Resource) -> TokenStream {
     let navigation = res
         .fields
         .iter()
-        .filter(|f| f.navigation.is_some() && !f.inherited)
+        .filter(|f| f.navigation.is_some() && !f.from_base)
         .map(|f| {
             let syn_ty: Type = syn::parse2(f.ty.clone()).expect("a field's type parses");
             let (collection, target) = nav_target(&syn_ty);
@@ -161,7 +161,7 @@ pub fn doc_section(res: &Resource) -> TokenStream {
     for f in res
         .fields
         .iter()
-        .filter(|f| f.navigation.is_some() && !f.inherited)
+        .filter(|f| f.navigation.is_some() && !f.from_base)
     {
         let Ok(ty) = syn::parse2::<Type>(f.ty.clone()) else {
             continue;

@@ -15,7 +15,7 @@ pub fn check_resource(cx: &Ctxt, res: &Resource, base_name: Option<&str>) {
     // `#[graph(inherited)]` fields are taken by the merge; one left restates nothing (checked
     // once the base's data is there: not in a child's first half).
     let merged = base_name.is_some() || res.args.inherits.value.is_none();
-    for f in res.fields.iter().filter(|f| !f.inherited && merged) {
+    for f in res.fields.iter().filter(|f| !f.from_base && merged) {
         if let Some(span) = f.restates {
             let msg = match base_name {
                 Some(base) => format!(
@@ -75,7 +75,7 @@ pub fn check_resource(cx: &Ctxt, res: &Resource, base_name: Option<&str>) {
                 }
             }
         }
-        if field.inherited {
+        if field.from_base {
             continue;
         }
         let name = &field.ident;
@@ -108,7 +108,7 @@ pub fn check_resource(cx: &Ctxt, res: &Resource, base_name: Option<&str>) {
         }
         for earlier in &res.fields[..i] {
             if earlier.ident == *name {
-                if earlier.inherited {
+                if earlier.from_base {
                     cx.error_spanned_by(
                         name,
                         format!(
@@ -120,7 +120,7 @@ pub fn check_resource(cx: &Ctxt, res: &Resource, base_name: Option<&str>) {
                 }
                 // Two own fields with one name: rustc reports it.
             } else if earlier.json == field.json && !field.json.is_empty() {
-                let whence = if earlier.inherited {
+                let whence = if earlier.from_base {
                     format!(
                         "the property `{}` inherited from `{}`",
                         field.json,
