@@ -530,25 +530,25 @@ const _: () = {
         }
     }
     ///What an `EntityPath<Team>` derefs to: its navigation and operations.
-    pub struct __EntityNav(::graph_resource::RootNav);
+    pub struct __EntityNav(::graph_resource::path::RootNav);
     ///What a `CollectionPath<Team>` derefs to: its collection-bound operations.
-    pub struct __CollectionNav(::graph_resource::RootNav);
+    pub struct __CollectionNav(::graph_resource::path::RootNav);
     #[automatically_derived]
     #[doc(hidden)]
-    impl ::graph_resource::PathNode for __EntityNav {
+    impl ::graph_resource::path::PathNode for __EntityNav {
         #[inline]
         fn at(url: ::std::string::String) -> Self {
-            __EntityNav(::graph_resource::PathNode::at(url))
+            __EntityNav(::graph_resource::path::PathNode::at(url))
         }
         #[inline]
         fn url(&self) -> &::core::primitive::str {
-            ::graph_resource::PathNode::url(&self.0)
+            ::graph_resource::path::PathNode::url(&self.0)
         }
     }
     #[automatically_derived]
     #[doc(hidden)]
     impl ::core::ops::Deref for __EntityNav {
-        type Target = ::graph_resource::RootNav;
+        type Target = ::graph_resource::path::RootNav;
         #[inline]
         fn deref(&self) -> &Self::Target {
             &self.0
@@ -556,20 +556,20 @@ const _: () = {
     }
     #[automatically_derived]
     #[doc(hidden)]
-    impl ::graph_resource::PathNode for __CollectionNav {
+    impl ::graph_resource::path::PathNode for __CollectionNav {
         #[inline]
         fn at(url: ::std::string::String) -> Self {
-            __CollectionNav(::graph_resource::PathNode::at(url))
+            __CollectionNav(::graph_resource::path::PathNode::at(url))
         }
         #[inline]
         fn url(&self) -> &::core::primitive::str {
-            ::graph_resource::PathNode::url(&self.0)
+            ::graph_resource::path::PathNode::url(&self.0)
         }
     }
     #[automatically_derived]
     #[doc(hidden)]
     impl ::core::ops::Deref for __CollectionNav {
-        type Target = ::graph_resource::RootNav;
+        type Target = ::graph_resource::path::RootNav;
         #[inline]
         fn deref(&self) -> &Self::Target {
             &self.0
@@ -579,7 +579,7 @@ const _: () = {
     impl __CollectionNav {}
     #[automatically_derived]
     #[doc(hidden)]
-    impl ::graph_resource::Addressable for Team {
+    impl ::graph_resource::path::Addressable for Team {
         type EntityNav = __EntityNav;
         type CollectionNav = __CollectionNav;
     }
@@ -614,7 +614,7 @@ const _: () = {
     }
     #[automatically_derived]
     #[doc(hidden)]
-    impl ::graph_resource::HasBase for Team {
-        type Base = ::graph_resource::NoBase;
+    impl ::graph_resource::path::HasBase for Team {
+        type Base = ::graph_resource::path::NoBase;
     }
 };

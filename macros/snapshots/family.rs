@@ -245,7 +245,7 @@ const _: () = {
     }
     #[automatically_derived]
     #[doc(hidden)]
-    impl ::graph_resource::HasBase for AnyCommsOperation {
+    impl ::graph_resource::path::HasBase for AnyCommsOperation {
         type Base = crate::models::CommsOperation;
     }
 };

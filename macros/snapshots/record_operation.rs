@@ -692,28 +692,28 @@ const _: () = {
     }
     ///What an `EntityPath<RecordOperation>` derefs to: its navigation and operations.
     pub struct __EntityNav(
-        <crate::models::CommsOperation as ::graph_resource::Addressable>::EntityNav,
+        <crate::models::CommsOperation as ::graph_resource::path::Addressable>::EntityNav,
     );
     ///What a `CollectionPath<RecordOperation>` derefs to: its collection-bound operations.
     pub struct __CollectionNav(
-        <crate::models::CommsOperation as ::graph_resource::Addressable>::CollectionNav,
+        <crate::models::CommsOperation as ::graph_resource::path::Addressable>::CollectionNav,
     );
     #[automatically_derived]
     #[doc(hidden)]
-    impl ::graph_resource::PathNode for __EntityNav {
+    impl ::graph_resource::path::PathNode for __EntityNav {
         #[inline]
         fn at(url: ::std::string::String) -> Self {
-            __EntityNav(::graph_resource::PathNode::at(url))
+            __EntityNav(::graph_resource::path::PathNode::at(url))
         }
         #[inline]
         fn url(&self) -> &::core::primitive::str {
-            ::graph_resource::PathNode::url(&self.0)
+            ::graph_resource::path::PathNode::url(&self.0)
         }
     }
     #[automatically_derived]
     #[doc(hidden)]
     impl ::core::ops::Deref for __EntityNav {
-        type Target = <crate::models::CommsOperation as ::graph_resource::Addressable>::EntityNav;
+        type Target = <crate::models::CommsOperation as ::graph_resource::path::Addressable>::EntityNav;
         #[inline]
         fn deref(&self) -> &Self::Target {
             &self.0
@@ -721,20 +721,20 @@ const _: () = {
     }
     #[automatically_derived]
     #[doc(hidden)]
-    impl ::graph_resource::PathNode for __CollectionNav {
+    impl ::graph_resource::path::PathNode for __CollectionNav {
         #[inline]
         fn at(url: ::std::string::String) -> Self {
-            __CollectionNav(::graph_resource::PathNode::at(url))
+            __CollectionNav(::graph_resource::path::PathNode::at(url))
         }
         #[inline]
         fn url(&self) -> &::core::primitive::str {
-            ::graph_resource::PathNode::url(&self.0)
+            ::graph_resource::path::PathNode::url(&self.0)
         }
     }
     #[automatically_derived]
     #[doc(hidden)]
     impl ::core::ops::Deref for __CollectionNav {
-        type Target = <crate::models::CommsOperation as ::graph_resource::Addressable>::CollectionNav;
+        type Target = <crate::models::CommsOperation as ::graph_resource::path::Addressable>::CollectionNav;
         #[inline]
         fn deref(&self) -> &Self::Target {
             &self.0
@@ -744,7 +744,7 @@ const _: () = {
     impl __CollectionNav {}
     #[automatically_derived]
     #[doc(hidden)]
-    impl ::graph_resource::Addressable for RecordOperation {
+    impl ::graph_resource::path::Addressable for RecordOperation {
         type EntityNav = __EntityNav;
         type CollectionNav = __CollectionNav;
     }
@@ -794,7 +794,7 @@ const _: () = {
     }
     #[automatically_derived]
     #[doc(hidden)]
-    impl ::graph_resource::HasBase for RecordOperation {
+    impl ::graph_resource::path::HasBase for RecordOperation {
         type Base = crate::models::CommsOperation;
     }
 };

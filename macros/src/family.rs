@@ -196,7 +196,7 @@ pub fn expand(f: &Family, base: &BaseData) -> TokenStream {
         quote! {
             #[automatically_derived]
             #[doc(hidden)]
-            impl #krate::HasBase for #ident {
+            impl #krate::path::HasBase for #ident {
                 type Base = #base_ty;
             }
         }

@@ -38,14 +38,14 @@ pub fn expand(res: &Resource) -> TokenStream {
     let ident = &res.ident;
     let (entity_nav, collection_nav, parent) = match &res.base_type {
         Some(base) => (
-            quote!(<#base as #krate::Addressable>::EntityNav),
-            quote!(<#base as #krate::Addressable>::CollectionNav),
+            quote!(<#base as #krate::path::Addressable>::EntityNav),
+            quote!(<#base as #krate::path::Addressable>::CollectionNav),
             base.clone(),
         ),
         None => (
-            quote!(#krate::RootNav),
-            quote!(#krate::RootNav),
-            quote!(#krate::NoBase),
+            quote!(#krate::path::RootNav),
+            quote!(#krate::path::RootNav),
+            quote!(#krate::path::NoBase),
         ),
     };
     let navigation = res
@@ -68,7 +68,7 @@ pub fn expand(res: &Resource) -> TokenStream {
                 #[doc = ""]
                 #[doc = concat!("The navigation property `", #json, "`.")]
                 pub fn #method(&self) -> #path {
-                    <#path>::at(#krate::__private::join(#krate::PathNode::url(self), #json))
+                    <#path>::at(#krate::__private::join(#krate::path::PathNode::url(self), #json))
                 }
             }
         });
@@ -100,14 +100,14 @@ pub fn expand(res: &Resource) -> TokenStream {
         #(
             #[automatically_derived]
             #[doc(hidden)]
-            impl #krate::PathNode for #navs {
+            impl #krate::path::PathNode for #navs {
                 #[inline]
                 fn at(url: ::std::string::String) -> Self {
-                    #navs(#krate::PathNode::at(url))
+                    #navs(#krate::path::PathNode::at(url))
                 }
                 #[inline]
                 fn url(&self) -> &::core::primitive::str {
-                    #krate::PathNode::url(&self.0)
+                    #krate::path::PathNode::url(&self.0)
                 }
             }
 
@@ -133,7 +133,7 @@ pub fn expand(res: &Resource) -> TokenStream {
 
         #[automatically_derived]
         #[doc(hidden)]
-        impl #krate::Addressable for #ident {
+        impl #krate::path::Addressable for #ident {
             type EntityNav = __EntityNav;
             type CollectionNav = __CollectionNav;
         }
@@ -142,7 +142,7 @@ pub fn expand(res: &Resource) -> TokenStream {
 
         #[automatically_derived]
         #[doc(hidden)]
-        impl #krate::HasBase for #ident {
+        impl #krate::path::HasBase for #ident {
             type Base = #parent;
         }
     }
@@ -367,7 +367,7 @@ impl crate::ops::Operation {
             #(#cfg)*
             #[doc = #doc]
             pub fn #method(&self, #arg) -> #krate::OperationRequest<#result> {
-                #krate::OperationRequest::#make(#krate::PathNode::url(self), #segment, #params)
+                #krate::OperationRequest::#make(#krate::path::PathNode::url(self), #segment, #params)
             }
         }
     }

@@ -1,4 +1,9 @@
-//! Addresses: [`Graph`] (the service root), [`EntityPath`] and [`CollectionPath`].
+//! Addresses: [`Graph`] (the service root), [`EntityPath`] and [`CollectionPath`], and the
+//! machinery behind them that generated code names and users seldom do: [`Addressable`] (an
+//! entity type with paths), [`PathNode`] (a navigation type), [`RootNav`], [`HasBase`] and
+//! [`NoBase`] (the line of bases), [`Here`] and [`There`] (where a path's type stands in it),
+//! and the request targets [`EntityTarget`] and [`CollectionTarget`]. The crate's root
+//! re-exports what users name (`Graph`, the paths, `PropertyName`, the targets).
 //!
 //! A path is a typed URL. `Graph` has a method per singleton and entity set of a container
 //! (`#[graph_container]` declares them, as a trait that a glob of the models brings into
@@ -223,6 +228,7 @@ fn check_root(base: &str) -> Result<(), RequestError> {
 }
 
 /// `base/segment`.
+#[doc(hidden)]
 pub fn join(base: &str, segment: &str) -> String {
     let mut url = String::with_capacity(base.len() + 1 + segment.len());
     url.push_str(base);
@@ -511,6 +517,7 @@ where
 
 /// Whether a type (its `@odata.type` and ancestors) is `base` or descends from it; evaluated
 /// at compile time for each variant of a family and for each cast.
+#[doc(hidden)]
 pub const fn descends(odata_type: &str, ancestors: &[&str], base: &str) -> bool {
     if const_eq(odata_type, base) {
         return true;
