@@ -59,13 +59,13 @@ fn created_201() {
         "/beta/communications/calls/57dab8b1/operations"
     );
     assert_eq!(
-        received.header("authorization"),
+        received.header_values("authorization"),
         [format!("Bearer {TOKEN}")]
     );
-    assert_eq!(received.header("content-type"), ["application/json"]);
-    assert_eq!(received.header("accept"), ["application/json"]);
+    assert_eq!(received.header_values("content-type"), ["application/json"]);
+    assert_eq!(received.header_values("accept"), ["application/json"]);
     assert_eq!(
-        received.header("content-length"),
+        received.header_values("content-length"),
         [received.body.len().to_string()]
     );
     assert_eq!(

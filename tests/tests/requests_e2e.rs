@@ -37,7 +37,7 @@ fn json_reply(status: u16, body: Value) -> Reply {
 #[test]
 fn a_list_pages_three_times_then_gives_a_delta_link() {
     let (addr, server) = serve(3, move |r| {
-        let base = format!("http://{}/v1.0/users/delta", r.header("host")[0]);
+        let base = format!("http://{}/v1.0/users/delta", r.header_values("host")[0]);
         match r.path.as_str() {
             p if p.starts_with("/v1.0/users/delta?$select=") => json_reply(
                 200,
@@ -82,10 +82,8 @@ fn a_list_pages_three_times_then_gives_a_delta_link() {
         Some(format!("{url}?$deltatoken=4").as_str())
     );
     let received = server.join().unwrap();
-    assert!(received
-        .iter()
-        .all(|r| r.method == "GET"
-            && r.header("authorization") == [format!("Bearer {TOKEN}").as_str()]));
+    assert!(received.iter().all(|r| r.method == "GET"
+        && r.header_values("authorization") == [format!("Bearer {TOKEN}").as_str()]));
     assert_eq!(received[0].path, "/v1.0/users/delta?$select=id,displayName");
 }
 
@@ -159,7 +157,7 @@ fn patch_with_nulls_and_if_match_then_412() {
             n += 1;
             assert_eq!(r.method, "PATCH");
             if n == 1 {
-                assert_eq!(r.header("if-match"), ["W/\"3\""]);
+                assert_eq!(r.header_values("if-match"), ["W/\"3\""]);
                 (204, vec![], vec![])
             } else {
                 json_reply(
@@ -239,7 +237,7 @@ fn get_and_delete() {
         "/v1.0/users/1?$select=id,displayName&$expand=manager($select=id)"
     );
     assert_eq!(received[1].method, "DELETE");
-    assert_eq!(received[1].header("if-match"), ["W/\"3\""]);
+    assert_eq!(received[1].header_values("if-match"), ["W/\"3\""]);
 }
 
 #[test]
@@ -396,7 +394,7 @@ fn a_create_built_from_a_path_and_an_action_and_a_function() {
         json!({"clientContext": "c2", "maxRecordDurationInSeconds": 5})
     );
     assert_eq!(
-        received[1].header("authorization"),
+        received[1].header_values("authorization"),
         [format!("Bearer {TOKEN}")]
     );
 }

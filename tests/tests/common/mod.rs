@@ -1,30 +1,14 @@
-//! A small Graph-like server on 127.0.0.1 (an ephemeral port, std's `TcpListener`) for the
-//! end-to-end tests, and a real HTTP client (ureq) to send to it.
+//! The shared loopback server (`graph-resource-test-support`) as the end-to-end tests use it:
+//! replies built from what was received, and a real HTTP client (ureq) to send to it.
 
 #![allow(dead_code)]
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{SocketAddr, TcpListener};
+use std::net::SocketAddr;
 use std::thread::{self, JoinHandle};
 use std::time::Duration;
 
-/// What the server received.
-pub struct Received {
-    pub method: String,
-    pub path: String,
-    pub headers: Vec<(String, String)>,
-    pub body: Vec<u8>,
-}
-
-impl Received {
-    pub fn header(&self, name: &str) -> Vec<&str> {
-        self.headers
-            .iter()
-            .filter(|(k, _)| k.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
-            .collect()
-    }
-}
+pub use graph_resource_test_support::Received;
+use graph_resource_test_support::{serve as serve_actions, Action};
 
 /// A reply: status, headers, body.
 pub type Reply = (u16, Vec<(&'static str, String)>, Vec<u8>);
@@ -47,63 +31,10 @@ pub fn serve(
     n: usize,
     mut answer: impl FnMut(&Received) -> Reply + Send + 'static,
 ) -> (SocketAddr, JoinHandle<Vec<Received>>) {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let addr = listener.local_addr().unwrap();
-    let handle = thread::spawn(move || (0..n).map(|_| serve_one(&listener, &mut answer)).collect());
-    (addr, handle)
-}
-
-fn serve_one(listener: &TcpListener, answer: &mut impl FnMut(&Received) -> Reply) -> Received {
-    {
-        let (stream, _) = listener.accept().unwrap();
-        stream
-            .set_read_timeout(Some(Duration::from_secs(10)))
-            .unwrap();
-        let mut reader = BufReader::new(stream.try_clone().unwrap());
-        let mut line = String::new();
-        reader.read_line(&mut line).unwrap();
-        let mut parts = line.split_whitespace();
-        let method = parts.next().unwrap().to_owned();
-        let path = parts.next().unwrap().to_owned();
-        let mut headers = Vec::new();
-        loop {
-            let mut h = String::new();
-            reader.read_line(&mut h).unwrap();
-            let h = h.trim_end();
-            if h.is_empty() {
-                break;
-            }
-            let (k, v) = h.split_once(':').unwrap();
-            headers.push((k.trim().to_owned(), v.trim().to_owned()));
-        }
-        let len: usize = headers
-            .iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case("content-length"))
-            .map(|(_, v)| v.parse().unwrap())
-            .unwrap_or(0);
-        let mut body = vec![0; len];
-        reader.read_exact(&mut body).unwrap();
-        let received = Received {
-            method,
-            path,
-            headers,
-            body,
-        };
-        let (status, reply_headers, reply) = answer(&received);
-        let mut out = stream;
-        let mut head = format!(
-            "HTTP/1.1 {status} X\r\nContent-Length: {}\r\nConnection: close\r\n",
-            reply.len()
-        );
-        for (k, v) in reply_headers {
-            head.push_str(&format!("{k}: {v}\r\n"));
-        }
-        head.push_str("\r\n");
-        out.write_all(head.as_bytes()).unwrap();
-        out.write_all(&reply).unwrap();
-        out.flush().unwrap();
-        received
-    }
+    serve_actions(n, move |r, _| {
+        let (status, headers, body) = answer(r);
+        Action::Reply(status, headers, body)
+    })
 }
 
 /// Sends with a real client and returns the answer as `http::Response<Vec<u8>>`.
