@@ -386,6 +386,14 @@ impl FieldOptions {
         (out, rest)
     }
 
+    /// The JSON name of `field`: its `rename`, or its name in lowerCamelCase.
+    pub fn json_name(&self, field: &syn::Ident) -> String {
+        match &self.rename.value {
+            Some(lit) => lit.value(),
+            None => graph_resource_internals::names::default_json_name(&field.to_string()),
+        }
+    }
+
     /// One key: parsed into its slot where `place` takes it, else reported with what `place`
     /// takes.
     fn dispatch(

@@ -29,10 +29,7 @@ pub fn expand(cx: &Ctxt, args: TokenStream, item: &DeriveInput) -> Option<TokenS
     for f in fields {
         let (opts, attrs) = FieldOptions::parse(cx, &f.attrs, FieldPlace::ContainerMember);
         let method = f.ident.clone().expect("named");
-        let segment = match &opts.rename.value {
-            Some(lit) => lit.value(),
-            None => graph_resource_internals::names::default_json_name(&method.to_string()),
-        };
+        let segment = opts.json_name(&method);
         let (collection, target) = nav_target(&f.ty);
         let (path, make) = if collection {
             (quote!(#krate::CollectionPath<#target>), quote!(collection))

@@ -38,10 +38,7 @@ pub fn expand(cx: &Ctxt, args: TokenStream, item: &DeriveInput) -> Option<TokenS
     for f in fields {
         let (opts, attrs) = FieldOptions::parse(cx, &f.attrs, FieldPlace::Parameter);
         let fi = f.ident.clone().expect("named");
-        let wire = match &opts.rename.value {
-            Some(lit) => lit.value(),
-            None => graph_resource_internals::names::default_json_name(&fi.to_string()),
-        };
+        let wire = opts.json_name(&fi);
         if seen.contains(&wire) {
             cx.error_spanned_by(&fi, format!("two parameters are named `{wire}`"));
         }
