@@ -19,6 +19,7 @@
 //!   one error.
 
 #![forbid(unsafe_code)]
+#![deny(missing_docs)]
 
 mod ast;
 mod attr;

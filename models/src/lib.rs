@@ -40,6 +40,7 @@
 //! `graph-resource-codegen` names them (`graph` for `microsoft.graph`, `call_records`, …).
 
 #![forbid(unsafe_code)]
+#![deny(missing_docs)]
 
 #[doc(inline)]
 pub use graph_resource;

@@ -4,6 +4,9 @@
 //! with the `tls` feature. Shared by the runtime's end-to-end tests (`tests/tests`) and the
 //! client's (`client/tests`); not published.
 
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpListener};
 use std::thread::{self, JoinHandle};
@@ -12,9 +15,13 @@ use std::time::{Duration, Instant};
 /// What the server received.
 #[derive(Debug, Clone)]
 pub struct Received {
+    /// `GET`, `POST`, …
     pub method: String,
+    /// The request target: path and query.
     pub path: String,
+    /// The headers, in order, names as sent.
     pub headers: Vec<(String, String)>,
+    /// The body (of `Content-Length` bytes).
     pub body: Vec<u8>,
 }
 
@@ -44,7 +51,12 @@ pub enum Action {
     Raw(Vec<u8>),
     /// Write `head` (status line and headers, no blank line), then up to `bytes` zeros, until
     /// the client stops reading (an endless or huge answer, bounded here).
-    Flood { head: String, bytes: u64 },
+    Flood {
+        /// The status line and headers.
+        head: String,
+        /// How many bytes at most.
+        bytes: u64,
+    },
     /// Say nothing for this long, then close.
     Silent(Duration),
 }
