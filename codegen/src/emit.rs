@@ -451,10 +451,7 @@ impl<'a> Emitter<'a> {
             }
             let mut names = Vec::new();
             for p in &def.properties {
-                let mut base = rules::snake_case(&p.name);
-                if base.is_empty() || base.starts_with(|c: char| c.is_ascii_digit()) {
-                    base = format!("p_{base}");
-                }
+                let base = rules::snake_name(&p.name);
                 let mut name = base.clone();
                 let mut n = 2;
                 while taken.contains(&name) || rules::is_path_keyword(&name) {

@@ -19,10 +19,8 @@ pub fn module_stem(namespace: &str) -> String {
         .strip_prefix(rules::GRAPH_NAMESPACE)
         .and_then(|rest| rest.strip_prefix('.'))
         .unwrap_or(namespace);
-    rest.split('.')
-        .map(rules::snake_case)
-        .collect::<Vec<_>>()
-        .join("_")
+    // Dots separate words as any other punctuation does.
+    rules::snake_case(rest)
 }
 
 /// The Rust name of a type: its CSDL name in UpperCamelCase.

@@ -103,7 +103,8 @@ pub fn type_name(graph: &str) -> String {
 /// Words start at a capital after a lowercase letter or digit, and inside a run of capitals
 /// at its last capital when more than one lowercase letter follows (`IPAddress` ->
 /// `ip_address`); digits stay with the word before them and take the case of its last letter
-/// (`windows10Enterprise` -> `windows10_enterprise`, `formulasR1C1` -> `formulas_r1c1`). heck's rule differs on runs: it splits `PCs` into `p_cs`.
+/// (`windows10Enterprise` -> `windows10_enterprise`, `formulasR1C1` -> `formulas_r1c1`).
+/// heck's rule differs on runs: it splits `PCs` into `p_cs`.
 pub fn snake_case(graph: &str) -> String {
     let mut out = String::with_capacity(graph.len() + 4);
     for chunk in graph.split(|c: char| !c.is_alphanumeric()) {
@@ -163,15 +164,23 @@ fn camel_words(chunk: &str) -> Vec<&str> {
     words
 }
 
+/// A Graph name's snake_case as an identifier's text before keywords are handled: `p_` in front
+/// where it would be empty or start with a digit (the generator adds `_2`, `_3` to it where
+/// two fields would clash).
+pub fn snake_name(graph: &str) -> String {
+    let s = snake_case(graph);
+    if s.is_empty() || s.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("p_{s}")
+    } else {
+        s
+    }
+}
+
 /// The method or field name of a Graph name (a navigation property, an operation, a
 /// parameter, a singleton or entity set): snake_case, starting with a letter, raw where a
 /// keyword, suffixed where no raw form exists.
 pub fn method_name(graph: &str) -> String {
-    let mut s = snake_case(graph);
-    if s.is_empty() || s.starts_with(|c: char| c.is_ascii_digit()) {
-        s = format!("p_{s}");
-    }
-    ident_text(&s)
+    ident_text(&snake_name(graph))
 }
 
 /// The module, inside a namespace's `ops`, of the operations bound to `binding` (a type's Graph

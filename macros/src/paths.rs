@@ -11,6 +11,7 @@ use syn::Type;
 use syn::ext::IdentExt;
 
 use crate::ast::{generic_arg, option_inner, Resource};
+use crate::inherit::type_text;
 
 /// The element of a navigation property's type: `(collection, T)` for `Option<Vec<T>>`,
 /// `Vec<T>`, `Option<T>`, `Option<Box<T>>`.
@@ -261,21 +262,6 @@ fn doc_line(cfg: &[syn::Attribute], line: &str) -> TokenStream {
     } else {
         quote!(#[cfg_attr(all(#(#predicates),*), doc = #line)])
     }
-}
-
-/// A type as a reader writes it: `super::ops::user::SendMail`, `Vec<Message>`.
-fn type_text(tokens: &TokenStream) -> String {
-    let text = tokens.to_string();
-    let mut out = String::with_capacity(text.len());
-    for part in text.split(' ') {
-        let glued =
-            out.ends_with("::") || out.ends_with('<') || out.ends_with('&') || out.is_empty();
-        if !(glued || matches!(part, "::" | "<" | ">" | ",") || part.starts_with("::")) {
-            out.push(' ');
-        }
-        out.push_str(part);
-    }
-    out.replace(",", ", ").replace(",  ", ", ")
 }
 
 /// `T::properties()`: a struct with one `PropertyName` per property (inherited ones too), for

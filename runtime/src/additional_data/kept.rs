@@ -81,39 +81,24 @@ fn value_of(text: &str) -> Value {
 /// `text` (valid JSON) with every number that parses to an infinite `f64` replaced by `null`.
 fn huge_numbers_as_null(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    let mut in_string = false;
-    while let Some(c) = rest.chars().next() {
-        let len = if in_string {
-            match c {
-                '\\' => 1 + rest[1..].chars().next().map_or(0, char::len_utf8),
-                '"' => {
-                    in_string = false;
-                    1
-                }
-                _ => c.len_utf8(),
-            }
-        } else if c == '"' {
-            in_string = true;
-            1
-        } else if c == '-' || c.is_ascii_digit() {
-            let n = rest
-                .find(|c: char| !matches!(c, '0'..='9' | '-' | '+' | '.' | 'e' | 'E'))
-                .unwrap_or(rest.len());
-            let number = &rest[..n];
-            if number.parse::<f64>().is_ok_and(f64::is_infinite) {
-                out.push_str("null");
-            } else {
-                out.push_str(number);
-            }
-            rest = &rest[n..];
+    let mut copied = 0;
+    for (i, b) in outside_strings(text) {
+        // A number starts with `-` or a digit; the rest of one already read is passed over.
+        if i < copied || !(b == b'-' || b.is_ascii_digit()) {
             continue;
+        }
+        let end = text[i..]
+            .find(|c: char| !matches!(c, '0'..='9' | '-' | '+' | '.' | 'e' | 'E'))
+            .map_or(text.len(), |n| i + n);
+        if text[i..end].parse::<f64>().is_ok_and(f64::is_infinite) {
+            out.push_str(&text[copied..i]);
+            out.push_str("null");
         } else {
-            c.len_utf8()
-        };
-        out.push_str(&rest[..len]);
-        rest = &rest[len..];
+            out.push_str(&text[copied..end]);
+        }
+        copied = end;
     }
+    out.push_str(&text[copied..]);
     out
 }
 
