@@ -403,23 +403,26 @@ impl FieldOptions {
         place: FieldPlace,
     ) -> syn::Result<()> {
         let keys = place.keys();
-        let mut slots = self.slots();
-        match slots.iter_mut().find(|s| meta.path.is_ident(s.name())) {
-            Some(slot) if keys.contains(&slot.name()) => slot.parse(cx, meta),
-            Some(slot) => {
+        let here = |name: &str| meta.path.is_ident(name);
+        if !keys.iter().any(|k| here(k)) {
+            if let Some(key) = self.slots().iter().map(Slot::name).find(|k| here(k)) {
                 cx.error_spanned_by(
                     &meta.path,
                     format!(
-                        "`{}` is not an option of {}, which takes {}",
-                        slot.name(),
+                        "`{key}` is not an option of {}, which takes {}",
                         place.what(),
                         listed(keys)
                     ),
                 );
-                skip_value(meta)
+                return skip_value(meta);
             }
-            None => unknown_key(cx, meta, "field option", keys),
         }
+        let mut taken: Vec<Slot> = self
+            .slots()
+            .into_iter()
+            .filter(|s| keys.contains(&s.name()))
+            .collect();
+        dispatch(cx, meta, "field option", &mut taken)
     }
 
     /// Every key, in the order "expected one of" lists them.
