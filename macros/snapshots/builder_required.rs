@@ -13,7 +13,7 @@ pub struct Team {
 #[macro_export]
 #[allow(non_local_definitions)]
 macro_rules! __graph_resource_Team_<fingerprint> {
-    (__graph_resource_v3 { $($callback:tt)* } $($rest:tt)*) => {
+    (__graph_resource_v3_0_1_0 { $($callback:tt)* } $($rest:tt)*) => {
         $($callback)* ! { __graph_resource_base { name : "team", namespace :
         "microsoft.graph", rust : Team, module : (), complex : false, alias : true,
         ancestors : [], fields : [{ ident : display_name, json : "displayName", secret :
@@ -296,10 +296,7 @@ const _: () = {
             {
                 __d.field("created_date_time", &self.created_date_time);
             }
-            __d.field(
-                "additional_data",
-                &__gr::RedactedData::new(&self.additional_data, &[]),
-            );
+            __d.field("additional_data", &self.additional_data);
             __d.finish()
         }
     }

@@ -10,7 +10,7 @@ pub struct Broken {
 #[macro_export]
 #[allow(non_local_definitions)]
 macro_rules! __graph_resource_Broken_<fingerprint> {
-    (__graph_resource_v3 { $($callback:tt)* } $($rest:tt)*) => {
+    (__graph_resource_v3_0_1_0 { $($callback:tt)* } $($rest:tt)*) => {
         $($callback)* ! { __graph_resource_base { name : "broken", namespace :
         "microsoft.graph", rust : Broken, module : (), complex : false, alias : true,
         ancestors : [], fields : [{ ident : a, json : "", secret : yes, read_only : no,
@@ -199,10 +199,7 @@ const _: () = {
             {
                 __d.field("a", &__gr::Redacted::option(self.a.is_some()));
             }
-            __d.field(
-                "additional_data",
-                &__gr::RedactedData::new(&self.additional_data, &[""]),
-            );
+            __d.field("additional_data", &self.additional_data);
             __d.finish()
         }
     }

@@ -30,6 +30,24 @@ const _: () = {
             "`CommsOperation` does not descend from `commsOperation`, the base of `AnyCommsOperation`: every variant holds the base type or a type that inherits it"
         )
     };
+    const _: () = if __gr::repeats_type(
+        <AnyCommsOperation as __gr::ReadFamily>::TYPES,
+        &[],
+        0usize,
+    ) {
+        ::core::panic!(
+            "`RecordOperation` has the `@odata.type` of another variant of `AnyCommsOperation`: a tag could be read into one of them only; each type is in a family once, by its namespace-qualified Graph name"
+        )
+    };
+    const _: () = if __gr::repeats_type(
+        <AnyCommsOperation as __gr::ReadFamily>::TYPES,
+        &[],
+        1usize,
+    ) {
+        ::core::panic!(
+            "`CommsOperation` has the `@odata.type` of another variant of `AnyCommsOperation`: a tag could be read into one of them only; each type is in a family once, by its namespace-qualified Graph name"
+        )
+    };
     #[automatically_derived]
     impl AnyCommsOperation {
         ///`id` of whichever type this is (a property of `commsOperation`).
@@ -126,6 +144,16 @@ const _: () = {
             match self {
                 Self::Record(__v) => __gr::written_type(__v),
                 Self::Other(__v) => __gr::written_type(__v),
+            }
+        }
+        /// This value as a declared type, read again from what it holds: a fallback
+        /// value whose tag names a type of yours. See `GraphResource::read_as`.
+        pub fn read_as<__T: ::graph_resource::GraphResource>(
+            &self,
+        ) -> ::core::result::Result<__T, __gr::serde_json::Error> {
+            match self {
+                Self::Record(__v) => ::graph_resource::GraphResource::read_as::<__T>(__v),
+                Self::Other(__v) => ::graph_resource::GraphResource::read_as::<__T>(__v),
             }
         }
     }

@@ -31,7 +31,7 @@ pub struct RecordOperation {
 #[macro_export]
 #[allow(non_local_definitions)]
 macro_rules! __graph_resource_RecordOperation_<fingerprint> {
-    (__graph_resource_v3 { $($callback:tt)* } $($rest:tt)*) => {
+    (__graph_resource_v3_0_1_0 { $($callback:tt)* } $($rest:tt)*) => {
         $($callback)* ! { __graph_resource_base { name : "recordOperation", namespace :
         "microsoft.graph", rust : RecordOperation, module : (), complex : false, alias :
         true, ancestors : ["#microsoft.graph.commsOperation"], fields : [{ ident : id,
@@ -419,13 +419,7 @@ const _: () = {
             {
                 __d.field("recording_location", &self.recording_location);
             }
-            __d.field(
-                "additional_data",
-                &__gr::RedactedData::new(
-                    &self.additional_data,
-                    &["recordingAccessToken"],
-                ),
-            );
+            __d.field("additional_data", &self.additional_data);
             __d.finish()
         }
     }

@@ -589,6 +589,8 @@ impl EnumArgs {
 pub struct VariantOptions {
     pub rename: Attr<LitStr>,
     pub fallback: Attr<()>,
+    /// A family's variant holding another family, all of whose variants this one reads.
+    pub extends: Attr<()>,
 }
 
 impl VariantOptions {
@@ -597,14 +599,20 @@ impl VariantOptions {
         let mut out = VariantOptions {
             rename: Attr::new("rename"),
             fallback: Attr::new("fallback"),
+            extends: Attr::new("extends"),
         };
         let rest = helper_attrs(cx, attrs, |meta| {
-            let slot = if allow_fallback {
-                Slot::Flag(&mut out.fallback)
+            let VariantOptions {
+                rename,
+                fallback,
+                extends,
+            } = &mut out;
+            if allow_fallback {
+                let slots = &mut [Slot::Flag(fallback), Slot::Flag(extends)];
+                dispatch(cx, &meta, "variant option", slots)
             } else {
-                Slot::Str(&mut out.rename)
-            };
-            dispatch(cx, &meta, "variant option", &mut [slot])
+                dispatch(cx, &meta, "variant option", &mut [Slot::Str(rename)])
+            }
         });
         (out, rest)
     }

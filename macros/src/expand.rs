@@ -392,7 +392,6 @@ fn impl_debug(res: &Resource) -> TokenStream {
     });
     // An entry of `additional_data` named like a secret property (a diff's change, a `null`
     // pushed by hand) is as secret as the field.
-    let secret_names = res.secret_names();
     quote! {
         #[automatically_derived]
         impl ::core::fmt::Debug for #ident {
@@ -400,10 +399,8 @@ fn impl_debug(res: &Resource) -> TokenStream {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 let mut __d = f.debug_struct(#name);
                 #(#fields)*
-                __d.field(
-                    "additional_data",
-                    &__gr::RedactedData::new(&self.additional_data, &[#(#secret_names),*]),
-                );
+                // Names only (`AdditionalData`'s `Debug`): secret or not, no value shows.
+                __d.field("additional_data", &self.additional_data);
                 __d.finish()
             }
         }

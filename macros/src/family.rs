@@ -27,6 +27,8 @@ pub struct Family {
     local: bool,
     variants: Vec<Variant>,
     fallback: Option<usize>,
+    /// The variant holding an extended family (`#[graph(extends)]`).
+    extends: Option<usize>,
 }
 
 struct Variant {
@@ -70,6 +72,7 @@ pub fn parse(cx: &Ctxt, args: TokenStream, input: &DeriveInput) -> Option<Family
     }
     let mut variants: Vec<Variant> = Vec::new();
     let mut fallback = None;
+    let mut extends = None;
     for v in &data.variants {
         let (opts, attrs) = VariantOptions::parse(cx, &v.attrs, true);
         let ty = match &v.fields {
@@ -102,6 +105,22 @@ pub fn parse(cx: &Ctxt, args: TokenStream, input: &DeriveInput) -> Option<Family
                 ),
             );
         }
+        if let Some(span) = opts.extends.span {
+            if extends.is_some() {
+                cx.error_at(
+                    span,
+                    "a family extends at most one family: one `#[graph(extends)]` variant",
+                );
+            } else if opts.fallback.span.is_some() {
+                cx.error_at(
+                    span,
+                    "an extended family reads what it does not know into its own fallback: \
+                     `#[graph(extends)]` goes without `#[graph(fallback)]`",
+                );
+            } else {
+                extends = Some(variants.len());
+            }
+        }
         if let Some(span) = opts.fallback.span {
             if fallback.is_some() {
                 cx.error_at(
@@ -133,6 +152,7 @@ pub fn parse(cx: &Ctxt, args: TokenStream, input: &DeriveInput) -> Option<Family
         local: args.local.span.is_some(),
         variants,
         fallback,
+        extends,
     })
 }
 
@@ -161,14 +181,68 @@ pub fn expand(f: &Family, base: &BaseData) -> TokenStream {
     let vidents: Vec<&Ident> = variants.iter().map(|v| &v.ident).collect();
     let tys: Vec<&Type> = variants.iter().map(|v| &v.ty).collect();
     let cfgs: Vec<&Vec<Attribute>> = variants.iter().map(|v| &v.cfg).collect();
-    let absent = variants.iter().map(Variant::absent);
-    let indexes: Vec<usize> = (0..variants.len()).collect();
+    let extends = f.extends.map(|i| &variants[i]);
+    // The variants holding types (every one but the extended family's), with their indexes.
+    let own: Vec<(usize, &Variant)> = variants
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| Some(*i) != f.extends)
+        .collect();
+    let types = variants.iter().enumerate().map(|(i, v)| {
+        let (ty, cfg) = (&v.ty, &v.cfg);
+        if Some(i) == f.extends {
+            return quote!("",);
+        }
+        let absent = v.absent();
+        quote!(#(#cfg)* <#ty as #krate::GraphResource>::ODATA_TYPE, #absent)
+    });
+    let read_arms = own.iter().map(|(i, v)| {
+        let (vi, ty, cfg) = (&v.ident, &v.ty, &v.cfg);
+        quote! {
+            #(#cfg)* #i => <#ty as __gr::ReadResource>::read_map(__map, __tag).map(Self::#vi),
+        }
+    });
     let fallback = match fallback {
         Some(i) => quote!(::core::option::Option::Some(#i)),
         None => quote!(::core::option::Option::None),
     };
     let base_type = base.odata_type();
-    let descends = variants.iter().map(|v| {
+    let (extended, same_base) = extends.map(|v| extended(f, v, &base_type)).unzip();
+    let repeats = own.iter().filter(|_| !f.local).map(|(i, v)| {
+        let (ty, cfg) = (&v.ty, &v.cfg);
+        let message = format!(
+            "`{}` has the `@odata.type` of another variant of `{}`{}: a tag could be read \
+             into one of them only; each type is in a family once, by its namespace-qualified \
+             Graph name",
+            ty.to_token_stream().to_string().replace(' ', ""),
+            ident.unraw(),
+            if extends.is_some() {
+                " or of the family it extends"
+            } else {
+                ""
+            }
+        );
+        // A fallback of its own beside an extended family may hold a type the extended
+        // family has (its base): this family's variants are looked up first.
+        let extended_types = match extends.filter(|_| f.fallback != Some(*i)) {
+            Some(e) => {
+                let ety = &e.ty;
+                quote!(<#ety as __gr::ReadFamily>::TYPES)
+            }
+            None => quote!(&[]),
+        };
+        quote_spanned! {ty.span()=>
+            #(#cfg)*
+            const _: () = if __gr::repeats_type(
+                <#ident as __gr::ReadFamily>::TYPES,
+                #extended_types,
+                #i,
+            ) {
+                ::core::panic!(#message)
+            };
+        }
+    });
+    let descends = own.iter().map(|(_, v)| {
         let (ty, cfg) = (&v.ty, &v.cfg);
         let message = format!(
             "`{}` does not descend from `{}`, the base of `{}`: every variant holds the base \
@@ -188,6 +262,27 @@ pub fn expand(f: &Family, base: &BaseData) -> TokenStream {
             };
         }
     });
+    let arms = |own: TokenStream, ext: TokenStream| -> Vec<TokenStream> {
+        variants
+            .iter()
+            .enumerate()
+            .map(|(i, v)| {
+                let (vi, cfg) = (&v.ident, &v.cfg);
+                let body = if Some(i) == f.extends { &ext } else { &own };
+                quote!(#(#cfg)* Self::#vi(__v) => #body,)
+            })
+            .collect()
+    };
+    let data_arms = arms(quote!(&__v.additional_data), quote!(__v.additional_data()));
+    let data_mut_arms = arms(
+        quote!(&mut __v.additional_data),
+        quote!(__v.additional_data_mut()),
+    );
+    let type_arms = arms(quote!(__gr::written_type(__v)), quote!(__v.odata_type()));
+    let read_as_arms = arms(
+        quote!(#krate::GraphResource::read_as::<__T>(__v)),
+        quote!(__v.read_as::<__T>()),
+    );
     let (accessors, clashes) = accessors(f, base);
     let base_name = &base.name;
     // A family of entities reads what a path of its base holds: its requests go there.
@@ -243,6 +338,8 @@ pub fn expand(f: &Family, base: &BaseData) -> TokenStream {
             use #krate::__private as __gr;
 
             #(#descends)*
+            #(#repeats)*
+            #same_base
 
             #[automatically_derived]
             impl #ident {
@@ -250,20 +347,26 @@ pub fn expand(f: &Family, base: &BaseData) -> TokenStream {
 
                 /// What was read but is not declared, and every annotation.
                 pub fn additional_data(&self) -> &#krate::AdditionalData {
-                    match self { #(#(#cfgs)* Self::#vidents(__v) => &__v.additional_data,)* }
+                    match self { #(#data_arms)* }
                 }
 
                 /// What was read but is not declared, and every annotation, to change it.
                 pub fn additional_data_mut(&mut self) -> &mut #krate::AdditionalData {
-                    match self { #(#(#cfgs)* Self::#vidents(__v) => &mut __v.additional_data,)* }
+                    match self { #(#data_mut_arms)* }
                 }
 
                 /// The `@odata.type` this value is written with: its variant's type, or the
                 /// tag the fallback variant kept.
                 pub fn odata_type(&self) -> &str {
-                    match self {
-                        #(#(#cfgs)* Self::#vidents(__v) => __gr::written_type(__v),)*
-                    }
+                    match self { #(#type_arms)* }
+                }
+
+                /// This value as a declared type, read again from what it holds: a fallback
+                /// value whose tag names a type of yours. See `GraphResource::read_as`.
+                pub fn read_as<__T: #krate::GraphResource>(
+                    &self,
+                ) -> ::core::result::Result<__T, __gr::serde_json::Error> {
+                    match self { #(#read_as_arms)* }
                 }
             }
 
@@ -275,8 +378,7 @@ pub fn expand(f: &Family, base: &BaseData) -> TokenStream {
                 const NAME: &'static str = #name;
                 const BASE: &'static str = #base_type;
                 const BASE_NAME: &'static str = #base_name;
-                const TYPES: &'static [&'static str] =
-                    &[#(#(#cfgs)* <#tys as #krate::GraphResource>::ODATA_TYPE, #absent)*];
+                const TYPES: &'static [&'static str] = &[#(#types)*];
                 const FALLBACK: ::core::option::Option<usize> = #fallback;
 
                 fn index() -> &'static __gr::TypeIndex {
@@ -296,10 +398,12 @@ pub fn expand(f: &Family, base: &BaseData) -> TokenStream {
                     __A: __gr::serde::de::MapAccess<'de>,
                 {
                     match __index {
-                        #(#(#cfgs)* #indexes => <#tys as __gr::ReadResource>::read_map(__map, __tag).map(Self::#vidents),)*
+                        #(#read_arms)*
                         _ => ::core::result::Result::Err(__gr::no_variant(#name, __index)),
                     }
                 }
+
+                #extended
             }
 
             #[automatically_derived]
@@ -331,15 +435,56 @@ pub fn expand(f: &Family, base: &BaseData) -> TokenStream {
     }
 }
 
+/// What a family with a `#[graph(extends)]` variant adds to its `ReadFamily`: the extended
+/// family reads every tag it knows (and, if this family has no fallback, every other), and
+/// must read the same base (checked at compile time).
+fn extended(f: &Family, v: &Variant, base_type: &str) -> (TokenStream, TokenStream) {
+    let (vi, ty) = (&v.ident, &v.ty);
+    let message = format!(
+        "`{}` extends a family of another base: the family it extends reads `{base_type}` too",
+        f.ident.unraw()
+    );
+    let cfg = &v.cfg;
+    let check = quote_spanned! {ty.span()=>
+        #(#cfg)*
+        const _: () = if !__gr::descends(<#ty as __gr::ReadFamily>::BASE, &[], #base_type) {
+            ::core::panic!(#message)
+        };
+    };
+    let read = quote! {
+        const EXTENDS: bool = true;
+
+        fn extended_knows(__tag: &::core::primitive::str) -> bool {
+            <#ty as __gr::ReadFamily>::knows(__tag)
+        }
+
+        fn read_extended<'de, __A>(
+            __map: __A,
+            __tag: ::core::option::Option<&::core::primitive::str>,
+        ) -> ::core::result::Result<Self, __A::Error>
+        where
+            __A: __gr::serde::de::MapAccess<'de>,
+        {
+            <#ty as __gr::ReadFamily>::read_tagged(__map, __tag).map(Self::#vi)
+        }
+    };
+    (read, check)
+}
+
 /// For each property of the base, an accessor and its `_mut` twin that work whatever the
 /// variant; with `additional_data()`, `additional_data_mut()` and `odata_type()` beside them.
 /// A property whose accessor would have one of those names, or another property's, gets none:
 /// the error (second value) names it.
 fn accessors(f: &Family, base: &BaseData) -> (Vec<TokenStream>, TokenStream) {
-    let mut taken: Vec<String> = ["additional_data", "additional_data_mut", "odata_type"]
-        .iter()
-        .map(|s| (*s).to_owned())
-        .collect();
+    let mut taken: Vec<String> = [
+        "additional_data",
+        "additional_data_mut",
+        "odata_type",
+        "read_as",
+    ]
+    .iter()
+    .map(|s| (*s).to_owned())
+    .collect();
     let names: Vec<(String, String)> = base
         .fields
         .iter()
@@ -393,11 +538,22 @@ fn accessors(f: &Family, base: &BaseData) -> (Vec<TokenStream>, TokenStream) {
             let field = crate::names::respan_ident(&field.ident, v.ty.span());
             (v.ident.clone(), field, v.ty.span(), v.cfg.clone())
         };
-        let arms = f.variants.iter().map(at).map(
-            |(vi, field, span, cfg)| quote_spanned!(span=> #(#cfg)* Self::#vi(__v) => &__v.#field,),
-        );
+        let is_ext = |vi: &Ident| f.extends.is_some_and(|e| f.variants[e].ident == *vi);
+        let arms = f.variants.iter().map(at).map(|(vi, field, span, cfg)| {
+            if is_ext(&vi) {
+                let accessor = crate::names::respan_ident(&accessor, span);
+                quote_spanned!(span=> #(#cfg)* Self::#vi(__v) => __v.#accessor(),)
+            } else {
+                quote_spanned!(span=> #(#cfg)* Self::#vi(__v) => &__v.#field,)
+            }
+        });
         let arms_mut = f.variants.iter().map(at).map(|(vi, field, span, cfg)| {
-            quote_spanned!(span=> #(#cfg)* Self::#vi(__v) => &mut __v.#field,)
+            if is_ext(&vi) {
+                let accessor_mut = crate::names::respan_ident(&accessor_mut, span);
+                quote_spanned!(span=> #(#cfg)* Self::#vi(__v) => __v.#accessor_mut(),)
+            } else {
+                quote_spanned!(span=> #(#cfg)* Self::#vi(__v) => &mut __v.#field,)
+            }
         });
         let deprecated: Vec<_> = deprecated.collect();
         out.push(quote! {

@@ -15,8 +15,11 @@
 //! name, also names the type), by the Rust name where the Graph name cannot be a type alias,
 //! or by the base's `module = ...` when it declared one. Nothing is kept between macro calls:
 //! everything travels in the tokens, as the record `record` defines (written and read there).
-//! Any change to the record bumps [`PROTOCOL`]: a base's macro answers a call of another
-//! version with a `compile_error!` that says both crates must use one graph-resource.
+//! Any change to the record bumps [`PROTOCOL`]. The first token of a call is the protocol and
+//! the version of graph-resource-macros ([`protocol`]): a base's macro answers a call of any
+//! other (another protocol, or the same protocol from another release, whose runtime's traits
+//! are other traits) with one `compile_error!` that says both crates must use one
+//! graph-resource, instead of the dozens of unmet trait bounds mixing two runtimes gives.
 
 use proc_macro2::{Group, Span, TokenStream, TokenTree};
 use quote::{quote, quote_spanned, ToTokens};
@@ -30,8 +33,15 @@ use crate::names;
 pub use crate::record::{encode, BaseData};
 use crate::record::{is_blank_doc, INHERITED_NOTE};
 
-/// The first token a base macro expects: the version of the data record.
+/// The version of the data record.
 pub const PROTOCOL: &str = "__graph_resource_v3";
+
+/// The first token a base macro expects: the record's version and this crate's release
+/// (`__graph_resource_v3_0_1_0`), so that two copies of graph-resource never mix.
+pub fn protocol() -> Ident {
+    let release = env!("CARGO_PKG_VERSION").replace(['.', '-', '+'], "_");
+    Ident::new(&format!("{PROTOCOL}_{release}"), Span::call_site())
+}
 
 impl BaseData {
     pub fn odata_type(&self) -> String {
@@ -109,7 +119,7 @@ pub fn call_base(
     args: &TokenStream,
     item: &TokenStream,
 ) -> TokenStream {
-    let protocol = Ident::new(PROTOCOL, Span::call_site());
+    let protocol = protocol();
     let mut lookup = base.clone();
     if let Some(last) = lookup.segments.last_mut() {
         last.ident = names::lookup_segment(&last.ident);
@@ -123,7 +133,7 @@ pub fn call_base(
 /// error for any other.
 pub fn macro_arms(res: &Resource) -> TokenStream {
     let data = encode(res);
-    let protocol = Ident::new(PROTOCOL, Span::call_site());
+    let protocol = protocol();
     let mismatch = format!(
         "`{}` was declared with another version of graph-resource than the type that inherits \
          it (or names it in a family): use one version of graph-resource in both crates",
@@ -144,6 +154,19 @@ pub fn macro_arms(res: &Resource) -> TokenStream {
 pub fn merge(cx: &Ctxt, child: &mut Resource, base: BaseData, base_path: &Path) {
     let span = last_span(base_path);
     if base.complex && !child.complex {
+        // Said, not guessed: an entity's builder, paths and requests would vanish with no
+        // word at the declaration, and the error would come later, at a `create()`.
+        cx.error_at(
+            span,
+            format!(
+                "`{}` is a complex type, so a type that inherits it is complex too: add \
+                 `complex` (`#[graph_resource(inherits = {}, complex)]`)",
+                base.name,
+                quote::ToTokens::to_token_stream(base_path)
+                    .to_string()
+                    .replace(' ', "")
+            ),
+        );
         child.complex = true;
     } else if !base.complex && child.complex {
         cx.error_at(

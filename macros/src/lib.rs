@@ -394,9 +394,10 @@ mod snapshots {
             let written: syn::Ident = syn::parse_str(written).unwrap();
             let called: syn::Ident = syn::parse_str(called).unwrap();
             let out = super::resource_entry(quote!(inherits = self::#written), item.clone());
+            let protocol = crate::inherit::protocol();
             let expected = quote! {
                 self::#called! {
-                    __graph_resource_v3 { ::graph_resource::__private::inherit }
+                    #protocol { ::graph_resource::__private::inherit }
                     { inherits = self::#written }
                     #item
                 }

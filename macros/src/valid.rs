@@ -11,6 +11,30 @@ pub fn is_simple_identifier(s: &str) -> bool {
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
+/// `inherits = print` on `struct Print` (or `self::print`, or its Rust name): the lookup would
+/// find no macro (the type's own is made only once its base answers), and rustc would suggest
+/// std's `print!`.
+fn self_inheritance(cx: &Ctxt, res: &Resource, base: &syn::Path) {
+    use syn::ext::IdentExt;
+    let segments: Vec<&syn::PathSegment> = base.segments.iter().collect();
+    let last = match segments[..] {
+        [only] if base.leading_colon.is_none() => only,
+        [first, last] if first.ident == "self" => last,
+        _ => return,
+    };
+    let written = last.ident.unraw().to_string();
+    if written == res.ident.unraw().to_string() || written == res.name {
+        cx.error_spanned_by(
+            &last.ident,
+            format!(
+                "`{}` cannot inherit itself: `inherits` names its base type (another type, \
+                 such as `entity`)",
+                res.ident.unraw()
+            ),
+        );
+    }
+}
+
 pub fn check_resource(cx: &Ctxt, res: &Resource, base_name: Option<&str>) {
     // `#[graph(inherited)]` fields are taken by the merge; one left restates nothing (checked
     // once the base's data is there: not in a child's first half).
@@ -28,6 +52,11 @@ pub fn check_resource(cx: &Ctxt, res: &Resource, base_name: Option<&str>) {
                     .to_owned(),
             };
             cx.error_at(span, msg);
+        }
+    }
+    if base_name.is_none() {
+        if let Some(base) = &res.args.inherits.value {
+            self_inheritance(cx, res, base);
         }
     }
     if let Some(lit) = &res.args.name.value {

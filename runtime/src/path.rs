@@ -515,6 +515,47 @@ where
     }
 }
 
+/// One level down from a family's base: where a family's request goes to a path of a type
+/// that inherits the base (a collection of `contoso.device`s holds `directoryObject`s too).
+/// Inferred, never written, like [`Here`].
+pub struct Down<I>(PhantomData<I>);
+
+/// `T` is `B` or inherits it (`I`, inferred, is how far up `B` is). What `#[graph_resource]`
+/// implements (`HasBase`) is all it takes: the search climbs `T`'s bases.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not `{B}` and does not inherit it",
+    label = "not `{B}` or a type that inherits it"
+)]
+pub trait IsA<B, I> {}
+
+impl<T: Addressable> IsA<T, Here> for T {}
+
+impl<T: HasBase, B, I> IsA<B, There<I>> for T where T::Base: IsA<B, I> {}
+
+// A family's `get` and `list` also go to a path of a type that inherits the family's base:
+// whatever is there is one of the family's.
+impl<F, D, I> EntityTarget<F, Down<I>> for EntityPath<D>
+where
+    F: crate::__private::ReadFamily + HasBase,
+    D: Addressable + HasBase,
+    D::Base: IsA<F::Base, I>,
+{
+    fn target_url(&self) -> &str {
+        self.url()
+    }
+}
+
+impl<F, D, I> CollectionTarget<F, Down<I>> for CollectionPath<D>
+where
+    F: crate::__private::ReadFamily + HasBase,
+    D: Addressable + HasBase,
+    D::Base: IsA<F::Base, I>,
+{
+    fn target_url(&self) -> &str {
+        self.url()
+    }
+}
+
 /// Whether a type (its `@odata.type` and ancestors) is `base` or descends from it; evaluated
 /// at compile time for each variant of a family and for each cast.
 #[doc(hidden)]
@@ -530,6 +571,47 @@ pub const fn descends(odata_type: &str, ancestors: &[&str], base: &str) -> bool 
         i += 1;
     }
     false
+}
+
+/// Whether the type at `index` of a family's `types` is one an earlier variant (or, with
+/// `extended`, the extended family) already has, compared as tags are (ASCII case folded);
+/// evaluated at compile time for each variant of a family an author writes.
+#[doc(hidden)]
+pub const fn repeats_type(types: &[&str], extended: &[&str], index: usize) -> bool {
+    let this = types[index];
+    if this.is_empty() {
+        return false;
+    }
+    let mut i = 0;
+    while i < index {
+        if const_eq_folded(types[i], this) {
+            return true;
+        }
+        i += 1;
+    }
+    let mut i = 0;
+    while i < extended.len() {
+        if const_eq_folded(extended[i], this) {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+const fn const_eq_folded(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i].to_ascii_lowercase() != b[i].to_ascii_lowercase() {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 const fn const_eq(a: &str, b: &str) -> bool {

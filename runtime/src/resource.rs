@@ -101,4 +101,47 @@ pub trait GraphResource:
     fn is_type(odata_type: &str) -> bool {
         crate::__private::read::same_type(Self::ODATA_TYPE, odata_type)
     }
+
+    /// This value as another declared type, read again from what it holds (declared fields
+    /// and everything kept, exact): a family's fallback value whose tag names a type your
+    /// code declares (`contoso.device` read where only `directoryObject` was known), or this
+    /// value as one of its base types. The other type's secrets are then redacted in `Debug`,
+    /// its unknown values kept.
+    ///
+    /// An error when the value's `@odata.type` (the tag it was read with, else its own) is
+    /// neither `T` nor a type `T` is a base of (as this type's ancestors say).
+    ///
+    /// ```
+    /// use graph_resource::models::{CommsOperation, Entity, RecordOperation, ResultInfo};
+    /// use graph_resource::prelude::*;
+    ///
+    /// let fallback: CommsOperation = serde_json::from_str(
+    ///     r##"{"@odata.type":"#microsoft.graph.recordOperation","id":"1","recordingAccessToken":"s3cret"}"##,
+    /// )?;
+    /// assert!(format!("{fallback:?}").contains("recordingAccessToken"));   // a name only
+    /// let record: RecordOperation = fallback.read_as()?;
+    /// assert_eq!(record.recording_access_token.as_deref(), Some("s3cret"));
+    /// assert!(!format!("{record:?}").contains("s3cret"));                 // redacted
+    /// let root: Entity = record.read_as()?;                                // a base
+    /// assert_eq!(root.id.as_deref(), Some("1"));
+    /// let back: RecordOperation = root.read_as()?;                          // its tag says so
+    /// assert_eq!(back.recording_access_token, record.recording_access_token);
+    /// assert!(root.read_as::<ResultInfo>().is_err());                      // not a resultInfo
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    fn read_as<T: GraphResource>(&self) -> Result<T, serde_json::Error> {
+        let written = self.foreign_type().unwrap_or(Self::ODATA_TYPE);
+        let same = crate::__private::read::same_type;
+        let known = same(written, T::ODATA_TYPE)
+            || same(Self::ODATA_TYPE, T::ODATA_TYPE)
+            || Self::ANCESTORS.iter().any(|a| same(a, T::ODATA_TYPE));
+        if !known {
+            return Err(serde::de::Error::custom(format_args!(
+                "a {written} cannot be read as {}: it is neither that type nor one it inherits",
+                T::ODATA_TYPE
+            )));
+        }
+        let text = serde_json::to_string(self)?;
+        serde_json::from_str(&text)
+    }
 }

@@ -99,7 +99,7 @@ pub mod from_another_crate {
     use graph_resource_test_models::mediaPrompt;
 
     /// A media prompt with a cache key.
-    #[graph_resource(inherits = mediaPrompt)]
+    #[graph_resource(inherits = mediaPrompt, complex)]
     pub struct CachedPrompt {
         pub cache_key: Option<String>,
     }
@@ -130,13 +130,13 @@ pub mod renamed_imports {
     }
 
     /// Another crate's Graph name under an alias.
-    #[graph_resource(inherits = vendorMedia)]
+    #[graph_resource(inherits = vendorMedia, complex)]
     pub struct SpeechPrompt {
         pub voice: Option<String>,
     }
 
     /// Another crate's Rust name under an alias.
-    #[graph_resource(inherits = VendorPrompt)]
+    #[graph_resource(inherits = VendorPrompt, complex)]
     pub struct VendorMediaPrompt {
         pub vendor: Option<String>,
     }

@@ -29,7 +29,7 @@ mod same_module {
 mod cross_crate {
     use graph_resource::graph_resource;
 
-    #[graph_resource(inherits = graph_resource_test_models::mediaPrompt)]
+    #[graph_resource(inherits = graph_resource_test_models::mediaPrompt, complex)]
     pub struct LocalMediaPrompt {
         pub cache_key: Option<String>,
     }

@@ -244,6 +244,12 @@ impl AdditionalData {
         self.entries.iter().map(|(k, _)| k.as_ref())
     }
 
+    /// The entries with their values, for `Debug` (`{:?}`), which otherwise shows names only:
+    /// call it where printing what the service sent is safe.
+    pub fn show_values(&self) -> ShowValues<'_> {
+        ShowValues(self)
+    }
+
     /// Removes every entry.
     pub fn clear(&mut self) {
         self.entries.clear();
@@ -255,9 +261,40 @@ impl AdditionalData {
     }
 }
 
+/// Shows each entry's name, never its value: the code does not declare these properties, so
+/// it cannot know which hold secrets (an extension's `enrollmentKey`). [`show_values`]
+/// prints them, on request.
+///
+/// [`show_values`]: AdditionalData::show_values
+///
+/// ```
+/// let mut data = graph_resource::AdditionalData::new();
+/// data.push("@odata.etag", "W/\"3\"");
+/// data.push("enrollmentKey", "k3y");
+/// assert_eq!(format!("{data:?}"), r#"{"@odata.etag": .., "enrollmentKey": ..}"#);
+/// assert!(format!("{:?}", data.show_values()).contains("k3y"));
+/// ```
 impl fmt::Debug for AdditionalData {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_map().entries(self.iter()).finish()
+        struct NotShown;
+        impl fmt::Debug for NotShown {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("..")
+            }
+        }
+        f.debug_map()
+            .entries(self.keys().map(|k| (k, NotShown)))
+            .finish()
+    }
+}
+
+/// An [`AdditionalData`] whose `Debug` shows the values too: see
+/// [`AdditionalData::show_values`].
+pub struct ShowValues<'a>(&'a AdditionalData);
+
+impl fmt::Debug for ShowValues<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_map().entries(self.0.iter()).finish()
     }
 }
 

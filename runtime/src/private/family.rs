@@ -11,7 +11,6 @@ use serde_json::Value;
 use super::read::{internal, same_type, without_position, Key, KeySeed, NoProperties, TagSeed};
 use super::{Tag, TAG};
 use crate::additional_data::Kept;
-use crate::str::Str;
 use crate::GraphResource;
 
 /// The `@odata.type` a value is written with.
@@ -47,6 +46,93 @@ pub trait ReadFamily: Sized {
         map: A,
         tag: Tag,
     ) -> Result<Self, A::Error>;
+
+    /// Whether a variant holds another family (`#[graph(extends)]`), all of whose variants
+    /// this one reads.
+    const EXTENDS: bool = false;
+
+    /// Whether the extended family has a variant for `tag` (its fallback aside).
+    fn extended_knows(_tag: &str) -> bool {
+        false
+    }
+
+    /// Reads the rest of an object into the variant holding the extended family.
+    fn read_extended<'de, A: MapAccess<'de>>(
+        _map: A,
+        _tag: Option<&str>,
+    ) -> Result<Self, A::Error> {
+        Err(internal(format_args!("{} extends no family", Self::NAME)))
+    }
+
+    /// Whether a variant (its fallback aside) reads `tag`, here or in the extended family.
+    fn knows(tag: &str) -> bool {
+        Self::index().find(Self::TYPES, tag).is_some() || Self::extended_knows(tag)
+    }
+
+    /// Reads the rest of an object whose tag (if it has one) was `tag`.
+    fn read_tagged<'de, A: MapAccess<'de>>(map: A, tag: Option<&str>) -> Result<Self, A::Error> {
+        match choose::<Self, A::Error>(tag)? {
+            Choice::Variant(index, tag) => Self::read_variant(index, map, tag),
+            Choice::Extended => Self::read_extended(map, tag),
+        }
+    }
+}
+
+/// Where a family reads an object.
+enum Choice {
+    /// Into the variant at this index, which treats the tag so.
+    Variant(usize, Tag),
+    /// Into the variant holding the extended family, which chooses again.
+    Extended,
+}
+
+/// The variant a tag (or its absence) selects: one of this family's types; else one of the
+/// extended family's; else this family's fallback, which keeps the tag; else the extended
+/// family's fallback; else an error naming the known types. Without a tag: the variant of the
+/// base's own type, else the extended family's choice, else the fallback.
+fn choose<T: ReadFamily + ?Sized, E: serde::de::Error>(tag: Option<&str>) -> Result<Choice, E> {
+    let Some(tag) = tag else {
+        if let Some(i) = T::index().find(T::TYPES, T::BASE) {
+            return Ok(Choice::Variant(i, Tag::Unseen));
+        }
+        if T::EXTENDS {
+            return Ok(Choice::Extended);
+        }
+        return T::FALLBACK
+            .map(|i| Choice::Variant(i, Tag::Unseen))
+            .ok_or_else(|| {
+                E::custom(format_args!(
+                    "an object without `@odata.type` cannot be read as {}: it has no variant \
+                     for {} itself and no fallback",
+                    T::NAME,
+                    T::BASE_NAME
+                ))
+            });
+    };
+    if let Some(i) = T::index().find(T::TYPES, tag) {
+        return Ok(Choice::Variant(i, Tag::Seen));
+    }
+    if T::extended_knows(tag) {
+        return Ok(Choice::Extended);
+    }
+    if let Some(i) = T::FALLBACK {
+        return Ok(Choice::Variant(i, Tag::Foreign(tag.to_owned())));
+    }
+    if T::EXTENDS {
+        return Ok(Choice::Extended);
+    }
+    Err(E::custom(format_args!(
+        "unknown `@odata.type` {} for {} (a family of {}); known types: {}",
+        tag,
+        T::NAME,
+        T::BASE,
+        T::TYPES
+            .iter()
+            .filter(|t| !t.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(", ")
+    )))
 }
 
 /// A family's `@odata.type`s as an open-addressing hash table of variant indexes, keyed the
@@ -122,45 +208,6 @@ pub fn deserialize_family<'de, T: ReadFamily, D: Deserializer<'de>>(d: D) -> Res
 
 struct FamilyVisitor<T>(PhantomData<T>);
 
-impl<T: ReadFamily> FamilyVisitor<T> {
-    /// The variant a tag selects, and how the variant is to treat it.
-    fn by_tag<E: serde::de::Error>(tag: Str<'_>) -> Result<(usize, Tag), E> {
-        if let Some(i) = T::index().find(T::TYPES, tag.as_str()) {
-            return Ok((i, Tag::Seen));
-        }
-        match T::FALLBACK {
-            Some(i) => Ok((i, Tag::Foreign(tag.into_string()))),
-            None => Err(E::custom(format_args!(
-                "unknown `@odata.type` {} for {} (a family of {}); known types: {}",
-                tag.as_str(),
-                T::NAME,
-                T::BASE,
-                T::TYPES
-                    .iter()
-                    .filter(|t| !t.is_empty())
-                    .copied()
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ))),
-        }
-    }
-
-    /// The variant for an object without a tag: the base's own type, else the fallback.
-    fn untagged<E: serde::de::Error>() -> Result<usize, E> {
-        T::index()
-            .find(T::TYPES, T::BASE)
-            .or(T::FALLBACK)
-            .ok_or_else(|| {
-                E::custom(format_args!(
-                    "an object without `@odata.type` cannot be read as {}: it has no variant \
-                     for {} itself and no fallback",
-                    T::NAME,
-                    T::BASE_NAME
-                ))
-            })
-    }
-}
-
 impl<'de, T: ReadFamily> Visitor<'de> for FamilyVisitor<T> {
     type Value = T;
 
@@ -180,11 +227,11 @@ impl<'de, T: ReadFamily> Visitor<'de> for FamilyVisitor<T> {
             match map.next_key_seed(KeySeed::<NoProperties>::new())? {
                 Some(Key::Tag) => {
                     let tag = map.next_value_seed(TagSeed)?;
-                    let (index, tag) = Self::by_tag::<A::Error>(tag)?;
+                    let tag = Some(tag.as_str());
                     return if before.is_empty() {
-                        T::read_variant(index, map, tag)
+                        T::read_tagged(map, tag)
                     } else {
-                        T::read_variant(index, Replay::new(before, Some(map)), tag)
+                        T::read_tagged(Replay::new(before, Some(map)), tag)
                     };
                 }
                 Some(Key::Other(key)) => {
@@ -194,10 +241,7 @@ impl<'de, T: ReadFamily> Visitor<'de> for FamilyVisitor<T> {
                 Some(Key::Property(i)) => {
                     return Err(internal(format_args!("no property at index {i}")));
                 }
-                None => {
-                    let index = Self::untagged::<A::Error>()?;
-                    return T::read_variant(index, Replay::new(before, None::<A>), Tag::Unseen);
-                }
+                None => return T::read_tagged(Replay::new(before, None::<A>), None),
             }
         }
     }

@@ -22,11 +22,11 @@ pub use read::{
 };
 pub use write::{
     begin_write, end_write, secret_texts, secret_texts_in_data, All, FieldFilter, FieldSet,
-    Redacted, RedactedData, WriteResource,
+    Redacted, WriteResource,
 };
 
 pub use crate::literal::write_literal;
-pub use crate::path::{descends, join};
+pub use crate::path::{descends, join, repeats_type};
 pub use graph_resource_macros::__graph_family_inherit as family_callback;
 pub use graph_resource_macros::__graph_resource_inherit as inherit;
 pub use serde;

@@ -177,34 +177,6 @@ pub fn secret_texts_in_data(data: &AdditionalData, secret: &[&str], out: &mut Ve
     }
 }
 
-/// `additional_data` as `Debug` prints it: an entry named like a secret property shows
-/// `<redacted>` (or `null`, which hides nothing).
-pub struct RedactedData<'a> {
-    data: &'a AdditionalData,
-    secret: &'a [&'a str],
-}
-
-impl<'a> RedactedData<'a> {
-    /// `data`, whose entries named in `secret` are not shown.
-    pub fn new(data: &'a AdditionalData, secret: &'a [&'a str]) -> Self {
-        RedactedData { data, secret }
-    }
-}
-
-impl fmt::Debug for RedactedData<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut m = f.debug_map();
-        for (key, value) in self.data.iter() {
-            if self.secret.contains(&key) && !value.is_null() {
-                m.entry(&key, &Redacted::value());
-            } else {
-                m.entry(&key, value);
-            }
-        }
-        m.finish()
-    }
-}
-
 /// What `Debug` prints in place of a secret.
 pub struct Redacted(Option<bool>);
 

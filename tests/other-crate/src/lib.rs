@@ -39,7 +39,7 @@ pub struct Prompt {
 }
 
 /// A prompt that plays a media file.
-#[graph_resource(inherits = prompt)]
+#[graph_resource(inherits = prompt, complex)]
 pub struct MediaPrompt {
     /// The media to play; its type is in another module.
     pub media_info: Option<media::MediaInfo>,
