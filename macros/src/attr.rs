@@ -648,6 +648,40 @@ impl FamilyArgs {
     }
 }
 
+// ---------------------------------------------------------------------------------------------
+// #[graph_container(...)] and #[graph_navigation(...)]
+
+/// The keys of `#[graph_container]` (`extends`: the container whose members this one must
+/// not repeat) and of `#[graph_navigation]` (`on`: the entity type whose paths get the
+/// members; `extends` there is refused).
+pub struct MembersArgs {
+    pub extends: Attr<Path>,
+    pub on: Attr<Path>,
+    pub krate: Attr<Path>,
+}
+
+impl MembersArgs {
+    /// `navigation`: the keys of `#[graph_navigation]`, else of `#[graph_container]`.
+    pub fn parse(cx: &Ctxt, args: TokenStream, navigation: bool) -> Self {
+        let mut out = MembersArgs {
+            extends: Attr::new("extends"),
+            on: Attr::new("on"),
+            krate: Attr::new("crate"),
+        };
+        parse_args(cx, args, |meta| {
+            let MembersArgs { extends, on, krate } = &mut out;
+            if navigation {
+                let slots = &mut [Slot::Path(on), Slot::Path(krate)];
+                dispatch(cx, &meta, "`graph_navigation`", slots)
+            } else {
+                let slots = &mut [Slot::Path(extends), Slot::Path(krate)];
+                dispatch(cx, &meta, "`graph_container`", slots)
+            }
+        });
+        out
+    }
+}
+
 /// The path of the runtime crate in generated code.
 pub fn crate_path(krate: &Attr<Path>) -> Path {
     krate

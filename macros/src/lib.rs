@@ -108,6 +108,22 @@ pub fn graph_container(args: TokenStream, input: TokenStream) -> TokenStream {
     .into()
 }
 
+/// Adds navigation properties to another crate's entity type: its paths (and those of every
+/// type derived from it) get one method per field. See the `graph-resource` crate.
+#[proc_macro_attribute]
+pub fn graph_navigation(args: TokenStream, input: TokenStream) -> TokenStream {
+    let args = TokenStream2::from(args);
+    with_item(input.into(), |item| {
+        run(
+            item,
+            |cx, item| container::expand_navigation(cx, args, item),
+            |out| out.clone(),
+            |item, _, errors| fallback::item(item, errors),
+        )
+    })
+    .into()
+}
+
 /// The second half of `#[graph_family(base = ...)]`, called back by the base's macro. Not for
 /// direct use.
 #[doc(hidden)]

@@ -62,6 +62,13 @@ pub fn vis_one_level_down(vis: &syn::Visibility) -> proc_macro2::TokenStream {
     }
 }
 
+/// The hidden inherent constant (`__member_devices`) that marks a container's member (on
+/// `dyn Container`) or a method of an entity type's paths (on its navigation type), which
+/// `#[graph_container(extends = ...)]` and `#[graph_navigation]` check theirs against.
+pub fn member_marker(method: &Ident) -> Ident {
+    quote::format_ident!("__member_{}", method.unraw())
+}
+
 /// `name` as an identifier at `span`, raw when it is a keyword of any edition.
 pub fn ident(name: &str, span: Span) -> Ident {
     if rules::is_keyword(name) {

@@ -88,6 +88,31 @@ pub fn expand(res: &Resource) -> TokenStream {
         format!("What an `EntityPath<{ident}>` derefs to: its navigation and operations.");
     let doc_collection =
         format!("What a `CollectionPath<{ident}>` derefs to: its collection-bound operations.");
+    // What `#[graph_navigation(on = ...)]` elsewhere checks its members against (see
+    // `container`): one constant per method of this type's entity paths.
+    let mut marked = std::collections::BTreeSet::new();
+    let markers: Vec<TokenStream> = res
+        .fields
+        .iter()
+        .filter(|f| f.navigation.is_some() && !f.from_base)
+        .map(|f| (&f.ident, f.cfg.clone()))
+        .chain(
+            res.operations
+                .iter()
+                .filter(|o| !o.collection)
+                .map(|o| (&o.method, Vec::new())),
+        )
+        .filter(|(method, _)| marked.insert(method.unraw().to_string()))
+        .map(|(method, cfg)| {
+            let marker = crate::names::member_marker(method);
+            quote! {
+                #(#cfg)*
+                #[doc(hidden)]
+                #[allow(non_upper_case_globals)]
+                pub const #marker: bool = true;
+            }
+        })
+        .collect();
     let navs = [quote!(__EntityNav), quote!(__CollectionNav)];
     let properties = properties(res);
     let targets = [&entity_nav, &collection_nav];
@@ -126,6 +151,7 @@ pub fn expand(res: &Resource) -> TokenStream {
         impl __EntityNav {
             #(#navigation)*
             #(#entity_ops)*
+            #(#markers)*
         }
 
         impl __CollectionNav {

@@ -249,7 +249,40 @@ pub use graph_resource_macros::graph_params;
 ///     "https://graph.microsoft.com/beta/communications/calls/57dab8b1/operations"
 /// );
 /// ```
+///
+/// `#[graph_container(extends = other::GraphService)]` declares members beside another crate's
+/// container (an extension of a generated models crate): a member the other already has is a
+/// compile error naming it, not the ambiguity of two methods of one name on `Graph`.
 pub use graph_resource_macros::graph_container;
+
+/// Adds navigation properties to an entity type declared elsewhere (a generated models
+/// crate's `User`): a struct whose fields are the properties (`Vec<T>` for a collection),
+/// expanded to a trait of the struct's name whose methods the paths of that type, and of every
+/// type derived from it, have once the trait is in scope. `#[graph(rename = "...")]` sets a
+/// property's URL segment. A property the type's paths already have is a compile error naming
+/// it.
+///
+/// ```
+/// use graph_resource::models::{CommsOperation, RecordOperation};
+/// use graph_resource::prelude::*;
+///
+/// /// Contoso's navigation properties of every comms operation.
+/// #[graph_navigation(on = CommsOperation)]
+/// pub struct ContosoOperationLinks {
+///     /// Operations this one started.
+///     pub followups: Vec<CommsOperation>,
+///     #[graph(rename = "contoso.parent")]
+///     pub parent: Option<CommsOperation>,
+/// }
+///
+/// let ops = Graph::v1().collection::<RecordOperation>("communications/operations");
+/// assert_eq!(
+///     ops.id("1").followups().url(),   // a recordOperation's paths have them too
+///     "https://graph.microsoft.com/v1.0/communications/operations/1/followups"
+/// );
+/// assert!(ops.id("1").parent().url().ends_with("/1/contoso.parent"));
+/// ```
+pub use graph_resource_macros::graph_navigation;
 
 /// Everything a declaration needs: `use graph_resource::prelude::*;`.
 ///
@@ -281,7 +314,9 @@ pub use graph_resource_macros::graph_container;
 /// ```
 pub mod prelude {
     pub use crate::models::{entity, Entity, OperationStatus, RecordCompletionReason};
-    pub use crate::{graph_container, graph_enum, graph_family, graph_params, graph_resource};
+    pub use crate::{
+        graph_container, graph_enum, graph_family, graph_navigation, graph_params, graph_resource,
+    };
     pub use crate::{
         AdditionalData, CollectionPath, CreateRequest, DeleteRequest, EntityPath, Flags, Graph,
         GraphEnum, GraphFlags, GraphResource, OperationParams, OperationRequest, Page,

@@ -222,3 +222,115 @@ fn a_fallback_value_reads_as_the_authors_type_with_its_secrets_redacted() {
     let base: CommsOperation = extended.read_as().unwrap();
     assert_eq!(base.id.as_deref(), Some("2"));
 }
+
+/// A generated crate's container and a type with navigation, and an author's additions to
+/// both, from "another crate" (a module that imports them by glob, as an app would).
+mod models {
+    use graph_resource::prelude::*;
+
+    #[graph_resource(inherits = entity)]
+    pub struct DirectoryObject {
+        pub deleted_date_time: Option<String>,
+    }
+
+    #[graph_resource(inherits = directoryObject)]
+    pub struct User {
+        pub display_name: Option<String>,
+        #[graph(navigation)]
+        pub manager: Option<Box<DirectoryObject>>,
+    }
+
+    /// A type derived from `user`: its paths have the author's navigation too.
+    #[graph_resource(inherits = user)]
+    pub struct Guest {
+        pub invited_by: Option<String>,
+    }
+
+    #[graph_container]
+    pub struct GraphService {
+        pub users: Vec<User>,
+        pub me: User,
+        pub directory_objects: Vec<DirectoryObject>,
+    }
+}
+
+mod contoso_paths {
+    use super::models::*;
+    use graph_resource::prelude::*;
+
+    #[graph_resource(inherits = directoryObject, namespace = "contoso")]
+    pub struct Device {
+        pub model: Option<String>,
+    }
+
+    /// The author's entity sets, beside Graph's.
+    #[graph_container(extends = super::models::GraphService)]
+    pub struct ContosoService {
+        /// Contoso's devices.
+        pub devices: Vec<Device>,
+        #[graph(rename = "contoso/fleet")]
+        pub fleet: Device,
+    }
+
+    /// The author's navigation of Graph's users.
+    #[graph_navigation(on = User)]
+    pub struct UserDevices {
+        /// The devices a user holds.
+        #[graph(rename = "contoso.devices")]
+        pub contoso_devices: Vec<Device>,
+        pub primary_device: Option<Device>,
+    }
+}
+
+#[test]
+fn an_authors_members_are_methods_of_the_root_and_of_generated_paths() {
+    use contoso_paths::*;
+    use models::*;
+    let root = Graph::v1();
+    assert_eq!(
+        root.devices().url(),
+        "https://graph.microsoft.com/v1.0/devices"
+    );
+    assert_eq!(
+        root.fleet().url(),
+        "https://graph.microsoft.com/v1.0/contoso/fleet"
+    );
+    assert_eq!(root.users().url(), "https://graph.microsoft.com/v1.0/users");
+    let mine = root.me().contoso_devices();
+    assert_eq!(
+        mine.url(),
+        "https://graph.microsoft.com/v1.0/me/contoso.devices"
+    );
+    assert_eq!(
+        mine.id("a/b").url(),
+        "https://graph.microsoft.com/v1.0/me/contoso.devices/a%2Fb"
+    );
+    // Generated navigation still works beside it, and a derived type's path has both.
+    assert_eq!(
+        root.me().manager().url(),
+        "https://graph.microsoft.com/v1.0/me/manager"
+    );
+    let guest = root.users().id("g").cast::<Guest>();
+    assert_eq!(
+        guest.primary_device().url(),
+        "https://graph.microsoft.com/v1.0/users/g/microsoft.graph.guest/primaryDevice"
+    );
+    // Requests take the author's paths as they take generated ones.
+    let create = Device::create().model("x").build();
+    let http = create.to_http(&mine, "t").unwrap();
+    assert_eq!(http.method(), "POST");
+    assert_eq!(
+        http.uri().to_string(),
+        "https://graph.microsoft.com/v1.0/me/contoso.devices"
+    );
+    // A family of directory objects lists at the author's collection of devices.
+    #[graph_family(base = directoryObject)]
+    enum AnyObject {
+        User(User),
+        Device(Device),
+        #[graph(fallback)]
+        Other(DirectoryObject),
+    }
+    let mut list = AnyObject::list().build();
+    assert!(list.to_http(&root.devices(), "t").is_ok());
+}
