@@ -21,6 +21,9 @@ pub struct Csdl {
     pub container: Vec<crate::ops::ContainerMember>,
     /// The (first) entity container's name and namespace: `GraphService`, `microsoft.graph`.
     pub container_name: Option<(String, String)>,
+    /// With [`Csdl::parse_extending`]: the container of the document extended (its name and
+    /// namespace), whose members the document's own container must not repeat.
+    pub extended_container: Option<(String, String)>,
 }
 
 /// What a type is.
@@ -214,6 +217,19 @@ impl Csdl {
     /// annotations, every schema's types, operations and container, the runtime's bases the
     /// document lacks, and what the annotations say attached to types, properties and members.
     pub fn parse(text: &str) -> Result<Csdl, Error> {
+        Self::parse_onto(text, Csdl::default())
+    }
+
+    /// Reads a document whose types build on `base`'s (a fragment that inherits and
+    /// references another document's types): the two as one, but with this document's
+    /// entity container only (`base`'s is [`extended_container`](Csdl::extended_container)).
+    pub fn parse_extending(text: &str, mut base: Csdl) -> Result<Csdl, Error> {
+        base.extended_container = base.container_name.take();
+        base.container.clear();
+        Self::parse_onto(text, base)
+    }
+
+    fn parse_onto(text: &str, mut csdl: Csdl) -> Result<Csdl, Error> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let doc = roxmltree::Document::parse(text).map_err(|e| Error {
             message: format!("not XML: {e}"),
@@ -227,16 +243,15 @@ impl Csdl {
                 message: "no <Schema> element: not a CSDL document".into(),
             });
         }
+        let mut all_aliases = csdl.aliases.clone();
+        all_aliases.extend(aliases(&doc, &schemas)?);
         let mut reader = Reader {
             doc: &doc,
-            aliases: aliases(&doc, &schemas)?,
+            aliases: all_aliases,
             notes: HashMap::new(),
         };
         reader.read_out_of_line_notes();
-        let mut csdl = Csdl {
-            aliases: reader.aliases.clone(),
-            ..Csdl::default()
-        };
+        csdl.aliases = reader.aliases.clone();
         // Each derived type's node, to name its line if its base is missing.
         let mut derived: Vec<(String, roxmltree::Node)> = Vec::new();
         for schema in &schemas {

@@ -249,7 +249,7 @@ impl<'a> Emitter<'a> {
             gates: crate::features::Gates::default(),
         };
         if options.features {
-            e.gates = crate::features::Gates::new(csdl, |q| e.selected.contains(q));
+            e.gates = crate::features::Gates::new(csdl, |q| e.written(q));
         }
         for def in &csdl.types {
             if !e.selected.contains(def.qname.as_str()) || def.kind == Kind::Enum {
@@ -270,12 +270,28 @@ impl<'a> Emitter<'a> {
         e.name_fields();
         e.find_boxed();
         if !options.no_operations {
-            let plan = crate::emit_ops::Plan::new(csdl, &e.selected, |binding| {
-                e.navigation_methods(binding)
-            });
+            // Operations of the types written here (another crate's types have theirs).
+            let local: HashSet<&str> = e
+                .selected
+                .iter()
+                .copied()
+                .filter(|q| e.written(q))
+                .collect();
+            let plan =
+                crate::emit_ops::Plan::new(csdl, &local, |binding| e.navigation_methods(binding));
             e.plan = plan;
         }
         Ok(e)
+    }
+
+    /// Whether a selected type is written here: not one of a namespace another crate holds
+    /// (`Options::externs`).
+    fn written(&self, qname: &str) -> bool {
+        self.selected.contains(qname)
+            && self
+                .csdl
+                .get(qname)
+                .is_some_and(|t| self.options.extern_path(&t.namespace).is_none())
     }
 
     /// The path methods of a type's own navigation properties (the names its bound operations
@@ -380,7 +396,9 @@ impl<'a> Emitter<'a> {
         let up = "super::".repeat(depth);
         let t = self.csdl.get(qname).expect("selected types are declared");
         let name = type_ident(&t.name);
-        if t.namespace == from_ns {
+        if let Some(path) = self.options.extern_path(&t.namespace) {
+            format!("{path}::{name}")
+        } else if t.namespace == from_ns {
             format!("{up}{name}")
         } else {
             format!(
@@ -825,13 +843,19 @@ pub fn emit(csdl: &Csdl, selected: &[QName], options: &crate::Options) -> Result
     let e = Emitter::new(csdl, selected, options)?;
     let mut by_ns: BTreeMap<&str, Vec<&TypeDef>> = BTreeMap::new();
     for def in &csdl.types {
-        if e.selected.contains(def.qname.as_str()) {
+        if e.written(&def.qname) {
             by_ns.entry(def.namespace.as_str()).or_default().push(def);
         }
     }
     let mut counts = Counts::default();
     let mut modules = Vec::new();
-    let families = crate::emit_families::Families::new(csdl, &e.selected);
+    let local: HashSet<&str> = e
+        .selected
+        .iter()
+        .copied()
+        .filter(|q| e.written(q))
+        .collect();
+    let families = crate::emit_families::Families::new(csdl, &local);
     let mut stems: HashMap<String, String> = HashMap::new();
     for (ns, defs) in by_ns {
         let stem = module_stem(ns);
@@ -955,11 +979,22 @@ impl Emitter<'_> {
                 }
             }
         }
+        if !self.options.no_families {
+            let n = self.extension_families(ns, families, &names, &mut body);
+            counts.families += n;
+            uses.families |= n > 0;
+        }
         if let Some((name, container_ns)) = &self.csdl.container_name {
             if container_ns == ns && !self.options.no_container {
+                // A document over another crate's: its container's members beside theirs.
+                let extends = self.csdl.extended_container.as_ref().and_then(|(n, ns)| {
+                    let path = self.options.extern_path(ns)?;
+                    Some(format!("{path}::{}", rules::type_name(n)))
+                });
                 let n = crate::emit_ops::container(
                     self.csdl,
                     name,
+                    extends.as_deref(),
                     &self.selected,
                     |q| self.type_path(ns, q),
                     |q| self.gates.cfg(self.csdl, ns, [q]),
@@ -973,6 +1008,70 @@ impl Emitter<'_> {
         uses.write(&mut code);
         code.push_str(&body);
         code
+    }
+
+    /// For each base of another crate's namespace (`Options::externs`) that this module's
+    /// types are the first of the document to derive from, directly or not: a family that
+    /// extends that crate's family of the base (the name the generator gives it there) with
+    /// the document's descendants. How many it wrote.
+    fn extension_families(
+        &self,
+        ns: &str,
+        families: &crate::emit_families::Families,
+        names: &HashSet<String>,
+        body: &mut String,
+    ) -> usize {
+        // That crate's families, as the generator wrote them there from the whole document.
+        let theirs: HashSet<&str> = self
+            .csdl
+            .types
+            .iter()
+            .filter(|t| self.options.extern_path(&t.namespace).is_some())
+            .map(|t| t.qname.as_str())
+            .collect();
+        let their_families = crate::emit_families::Families::new(self.csdl, &theirs);
+        let mut written = 0;
+        // Every type of the document written here, in document order: the first to derive
+        // from a base decides the module its family goes to.
+        let mut first_module: HashMap<&str, &str> = HashMap::new();
+        for def in self.csdl.types.iter().filter(|t| self.written(&t.qname)) {
+            let mut cur = def.base.as_deref();
+            while let Some(b) = cur {
+                let Some(base) = self.csdl.get(b) else { break };
+                if self.options.extern_path(&base.namespace).is_some() {
+                    first_module.entry(b).or_insert(def.namespace.as_str());
+                }
+                cur = base.base.as_deref();
+            }
+        }
+        let mut bases: Vec<&str> = first_module
+            .iter()
+            .filter(|(_, m)| **m == ns)
+            .map(|(b, _)| *b)
+            .collect();
+        bases.sort_unstable();
+        for b in bases {
+            let base = self.csdl.get(b).expect("a base of the document");
+            let module_types: HashSet<String> = self
+                .csdl
+                .types
+                .iter()
+                .filter(|t| t.namespace == base.namespace)
+                .map(|t| type_ident(&t.name))
+                .collect();
+            let Some(theirs) = their_families.family(base, &module_types) else {
+                continue;
+            };
+            let path = self.options.extern_path(&base.namespace).expect("extern");
+            let descendants = families.descendants(b);
+            if let Some(family) =
+                crate::emit_families::Extension::new(base, &theirs.name, path, &descendants, names)
+            {
+                family.write(base, |q| self.type_path(ns, q), body);
+                written += 1;
+            }
+        }
+        written
     }
 
     /// The structured and enumeration types of a module, in document order.

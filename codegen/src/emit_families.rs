@@ -48,7 +48,7 @@ impl<'a> Families<'a> {
     }
 
     /// Every selected descendant of `qname`, depth first in document order.
-    fn descendants(&self, qname: &str) -> Vec<&'a TypeDef> {
+    pub fn descendants(&self, qname: &str) -> Vec<&'a TypeDef> {
         let mut out = Vec::new();
         let mut stack: Vec<&TypeDef> = self.children.get(qname).cloned().unwrap_or_default();
         stack.reverse();
@@ -190,5 +190,91 @@ impl Family<'_> {
             }
         }
         out.push_str("}\n");
+    }
+}
+
+/// The family a document over another crate's namespaces writes for one of that crate's bases
+/// (`microsoft.graph.directoryObject`) whose family (`extended`, that crate's
+/// `AnyDirectoryObject`) it extends with its own descendants of the base.
+pub struct Extension<'a> {
+    /// The family's name here.
+    pub name: String,
+    /// The document's own concrete descendants of the base: (variant, qname).
+    pub variants: Vec<(String, &'a str)>,
+    /// The variant holding the extended family, and that family's path.
+    pub extends: (String, String),
+}
+
+impl<'a> Extension<'a> {
+    /// The family of the other crate's `base`, if that crate has one (`extended`: its name
+    /// there) and the document derives concrete types from it (`descendants`).
+    pub fn new(
+        base: &TypeDef,
+        extended: &str,
+        extern_path: &str,
+        descendants: &[&'a TypeDef],
+        module_types: &HashSet<String>,
+    ) -> Option<Self> {
+        let concrete: Vec<&TypeDef> = descendants
+            .iter()
+            .copied()
+            .filter(|d| !d.is_abstract)
+            .collect();
+        if concrete.is_empty() {
+            return None;
+        }
+        let name = if module_types.contains(extended) {
+            format!("{extended}Family")
+        } else {
+            extended.to_owned()
+        };
+        let mut count: BTreeMap<String, usize> = BTreeMap::new();
+        for d in &concrete {
+            *count.entry(variant_name(d, false)).or_default() += 1;
+        }
+        let variants: Vec<(String, &str)> = concrete
+            .iter()
+            .map(|d| {
+                let qualified = count[&variant_name(d, false)] > 1;
+                (variant_name(d, qualified), d.qname.as_str())
+            })
+            .collect();
+        let module = unraw(&rules::type_name(&module_stem(&base.namespace))).to_owned();
+        let holder = ["Extended", "ExtendedFamily"]
+            .into_iter()
+            .map(str::to_owned)
+            .chain(Some(module))
+            .find(|n| !variants.iter().any(|(v, _)| v == n))
+            .expect("three names cannot all be taken");
+        Some(Extension {
+            name,
+            variants,
+            extends: (holder, format!("{extern_path}::{extended}")),
+        })
+    }
+
+    /// Writes it, naming types with `type_path`.
+    pub fn write(&self, base: &TypeDef, type_path: impl Fn(&str) -> String, out: &mut String) {
+        let _ = writeln!(
+            out,
+            "\n/// `{}` or any type derived from it: this document's, read into their own \
+             variants,\n/// and every other (those of\n/// `{}`,\n/// and what no one \
+             knows) through `{}`.",
+            base.qname, self.extends.1, self.extends.0
+        );
+        let _ = writeln!(
+            out,
+            "#[graph_family(base = {})]\npub enum {} {{",
+            type_path(&base.qname),
+            self.name
+        );
+        for (variant, qname) in &self.variants {
+            let _ = writeln!(out, "    {variant}({}),", type_path(qname));
+        }
+        let _ = writeln!(
+            out,
+            "    #[graph(extends)]\n    {}({}),\n}}",
+            self.extends.0, self.extends.1
+        );
     }
 }

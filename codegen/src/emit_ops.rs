@@ -250,6 +250,7 @@ pub fn ops_module(
 pub fn container(
     csdl: &Csdl,
     name: &str,
+    extends: Option<&str>,
     selected: &HashSet<&str>,
     member_type: impl Fn(&str) -> String,
     cfg: impl Fn(&str) -> Option<String>,
@@ -263,10 +264,14 @@ pub fn container(
     if members.is_empty() {
         return 0;
     }
+    let attribute = match extends {
+        Some(other) => format!("#[graph_container(extends = {other})]"),
+        None => "#[graph_container]".to_owned(),
+    };
     let _ = writeln!(
         out,
         "\n/// The entity container `{name}`: its singletons and entity sets are methods of\n\
-         /// `graph_resource::Graph` where this trait is in scope.\n#[graph_container]\npub struct {} {{",
+         /// `graph_resource::Graph` where this trait is in scope.\n{attribute}\npub struct {} {{",
         rules::type_name(name)
     );
     let mut taken: HashSet<String> = HashSet::new();

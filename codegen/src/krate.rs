@@ -16,6 +16,9 @@ pub struct CrateOptions {
     pub runtime: String,
     /// How it was generated, for its README (the command line).
     pub generated_by: String,
+    /// More `[dependencies]` lines (`graph-resource-models = { path = "../models" }`): the
+    /// crates that hold the namespaces of `Options::externs`.
+    pub dependencies: Vec<String>,
 }
 
 impl CrateOptions {
@@ -25,6 +28,7 @@ impl CrateOptions {
             name: name.to_owned(),
             runtime: format!("\"{}\"", env!("CARGO_PKG_VERSION")),
             generated_by: String::new(),
+            dependencies: Vec::new(),
         }
     }
 }
@@ -97,6 +101,9 @@ impl Generated {
             source = self.source,
             runtime = options.runtime,
         );
+        for line in &options.dependencies {
+            let _ = writeln!(cargo, "{line}");
+        }
         if !self.features.is_empty() {
             let list = |names: &mut dyn Iterator<Item = &String>| {
                 names

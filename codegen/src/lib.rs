@@ -81,6 +81,112 @@ pub struct Options {
     /// type is under that namespace's feature (read into `additional_data` without it), and
     /// a namespace's feature turns on those its types inherit from. All are on by default.
     pub features: bool,
+    /// Namespaces whose types live in another crate already (a models crate): they are not
+    /// written; the document's types inherit, reference and extend them there. Needs
+    /// [`extern_csdl`](Self::extern_csdl).
+    pub externs: Vec<Extern>,
+    /// The document that declares the [`externs`](Self::externs)' namespaces (for a generated
+    /// models crate, the schema it was generated from): their kinds, bases, properties,
+    /// families and container, which the document being generated builds on.
+    pub extern_csdl: Option<String>,
+}
+
+/// A namespace another crate holds (`--extern microsoft.graph=graph_resource_models::graph`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Extern {
+    /// `microsoft.graph`.
+    pub namespace: String,
+    /// The module that holds its types, as the generated code names it: an absolute path
+    /// (`::graph_resource_models::graph`, or `crate::…`).
+    pub path: String,
+}
+
+impl std::str::FromStr for Extern {
+    type Err = Error;
+
+    /// `NAMESPACE=PATH`.
+    fn from_str(s: &str) -> Result<Self, Error> {
+        let bad = |why: &str| {
+            Error {
+            message: format!("--extern {s}: {why} (expected NAMESPACE=PATH, such as microsoft.graph=::graph_resource_models::graph)"),
+        }
+        };
+        let (namespace, path) = s.split_once('=').ok_or_else(|| bad("no `=`"))?;
+        let (namespace, path) = (namespace.trim(), path.trim());
+        if namespace.is_empty() {
+            return Err(bad("no namespace"));
+        }
+        if syn_like_path(path).is_none() {
+            return Err(bad("the path is not a Rust path"));
+        }
+        Ok(Extern {
+            namespace: namespace.to_owned(),
+            path: path.to_owned(),
+        })
+    }
+}
+
+/// `Some` for a Rust path (`::a::b`, `crate::a`, `a::b`): identifiers joined by `::`.
+fn syn_like_path(path: &str) -> Option<()> {
+    let rest = path.strip_prefix("::").unwrap_or(path);
+    let ok = !rest.is_empty()
+        && rest.split("::").all(|seg| {
+            let seg = seg.strip_prefix("r#").unwrap_or(seg);
+            let mut chars = seg.chars();
+            chars
+                .next()
+                .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+                && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+        });
+    ok.then_some(())
+}
+
+impl Options {
+    /// The module path of a namespace another crate holds, if `namespace` is one.
+    pub fn extern_path(&self, namespace: &str) -> Option<&str> {
+        self.externs
+            .iter()
+            .find(|x| x.namespace == namespace)
+            .map(|x| x.path.as_str())
+    }
+}
+
+/// Every namespace of the extern document is another crate's: those `--extern` does not name
+/// are in the same crate as the first it names, in the module the generator gives them
+/// (`microsoft.graph.security` beside `::graph_resource_models::graph` is
+/// `::graph_resource_models::security`).
+fn complete_externs(options: &Options, extern_doc: &Csdl) -> Options {
+    let mut options = options.clone();
+    let Some(first) = options.externs.first().cloned() else {
+        return options;
+    };
+    let parent = first
+        .path
+        .rsplit_once("::")
+        .map_or("", |(p, _)| p)
+        .to_owned();
+    let mut namespaces: Vec<&str> = extern_doc
+        .types
+        .iter()
+        .map(|t| t.namespace.as_str())
+        .collect();
+    namespaces.sort_unstable();
+    namespaces.dedup();
+    for ns in namespaces {
+        if options.extern_path(ns).is_none() {
+            let module = rust_ident(&module_stem(ns));
+            let path = if parent.is_empty() {
+                module
+            } else {
+                format!("{parent}::{module}")
+            };
+            options.externs.push(Extern {
+                namespace: ns.to_owned(),
+                path,
+            });
+        }
+    }
+    options
 }
 
 /// The properties the generator marks `#[graph(secret)]` (never shown by `Debug`, nor in
@@ -106,7 +212,31 @@ pub const DEFAULT_SECRETS: &[&str] = &[
 
 /// Reads a CSDL document and generates the declarations `options` asks for.
 pub fn generate(csdl: &str, options: &Options) -> Result<Generated, Error> {
-    let doc = Csdl::parse(csdl)?;
+    let doc = if options.externs.is_empty() {
+        Csdl::parse(csdl)?
+    } else {
+        let text = options.extern_csdl.as_deref().ok_or_else(|| Error {
+            message: "--extern needs --extern-csdl: the document that declares those namespaces"
+                .into(),
+        })?;
+        let base = Csdl::parse(text).map_err(|e| Error {
+            message: format!("the --extern-csdl document: {}", e.message),
+        })?;
+        for x in &options.externs {
+            if !base.types.iter().any(|t| t.namespace == x.namespace) {
+                return Err(Error {
+                    message: format!(
+                        "--extern {}: the --extern-csdl document has no type of that namespace",
+                        x.namespace
+                    ),
+                });
+            }
+        }
+        let options = complete_externs(options, &base);
+        let doc = Csdl::parse_extending(csdl, base)?;
+        let selected = select(&doc, &options)?;
+        return emit::emit(&doc, &selected, &options);
+    };
     let selected = select(&doc, options)?;
     emit::emit(&doc, &selected, options)
 }

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: graph-resource-codegen --csdl FILE --out DIR [--type NAMESPACE.NAME]... [--derived] [--no-navigation] [--no-operations] [--no-container] [--no-families] [--secret NAME]... [--single-file NAME.rs | --crate NAME [--runtime-path DIR]]
+const USAGE: &str = "usage: graph-resource-codegen --csdl FILE --out DIR [--type NAMESPACE.NAME]... [--derived] [--no-navigation] [--no-operations] [--no-container] [--no-families] [--secret NAME]... [--extern NAMESPACE=PATH... --extern-csdl FILE] [--single-file NAME.rs | --crate NAME [--runtime-path DIR] [--dependency TOML]...]
 
   --csdl FILE         the CSDL document (Graph's $metadata)
   --out DIR           where to write mod.rs and one file per namespace
@@ -16,13 +16,21 @@ const USAGE: &str = "usage: graph-resource-codegen --csdl FILE --out DIR [--type
   --no-families       leave the families (`AnyDirectoryObject`, … for every base type) out
   --secret NAME       also mark this property secret: `name` on any type, or
                       `namespace.type/name` (repeat it; the defaults stay)
+  --extern NS=PATH    the namespace NS is another crate's, whose module PATH holds its
+                      types (`microsoft.graph=::graph_resource_models::graph`): not
+                      written; the document's types inherit, reference and extend them
+                      (families extend theirs, the container extends theirs); repeat it
+  --extern-csdl FILE  the document that declares the --extern namespaces (for the models
+                      crate, its schema): their types, bases, families and container
   --single-file NAME  write the whole tree to DIR/NAME as inline modules (for include!)
   --crate NAME        write a ready crate to DIR (Cargo.toml, README.md, src/lib.rs, one
                       src/<module>.rs per namespace) that a crate depends on by path,
                       with one Cargo feature per namespace (all on by default)
   --runtime-path DIR  with --crate: depend on graph-resource in DIR (its `runtime` folder)
                       instead of this version from crates.io; a relative DIR is taken from
-                      where you are and written relative to --out";
+                      where you are and written relative to --out
+  --dependency TOML   with --crate: one more [dependencies] line, such as the crate that
+                      holds the --extern namespaces (repeat it)";
 
 fn main() -> ExitCode {
     match run(std::env::args().skip(1).collect()) {
@@ -41,6 +49,8 @@ struct Args {
     single: Option<String>,
     krate: Option<String>,
     runtime_path: Option<String>,
+    dependencies: Vec<String>,
+    extern_csdl: Option<PathBuf>,
     options: graph_resource_codegen::Options,
     /// The command line, for the crate's README.
     command: String,
@@ -52,6 +62,7 @@ impl Args {
         let mut csdl: Option<PathBuf> = None;
         let mut out: Option<PathBuf> = None;
         let (mut single, mut krate, mut runtime_path) = (None, None, None);
+        let (mut dependencies, mut extern_csdl) = (Vec::new(), None);
         let command = std::iter::once("graph-resource-codegen".to_owned())
             .chain(args.iter().cloned())
             .collect::<Vec<_>>()
@@ -76,6 +87,11 @@ impl Args {
                 "--single-file" => single = Some(value("--single-file")?),
                 "--crate" => krate = Some(value("--crate")?),
                 "--runtime-path" => runtime_path = Some(value("--runtime-path")?),
+                "--dependency" => dependencies.push(value("--dependency")?),
+                "--extern" => options
+                    .externs
+                    .push(value("--extern")?.parse().map_err(|e| format!("{e}"))?),
+                "--extern-csdl" => extern_csdl = Some(PathBuf::from(value("--extern-csdl")?)),
                 "-h" | "--help" => {
                     println!("{USAGE}");
                     return Ok(None);
@@ -87,6 +103,15 @@ impl Args {
         // Flag mistakes before the document is read and generated.
         if runtime_path.is_some() && krate.is_none() {
             return Err(format!("--runtime-path goes with --crate\n\n{USAGE}"));
+        }
+        if !dependencies.is_empty() && krate.is_none() {
+            return Err(format!("--dependency goes with --crate\n\n{USAGE}"));
+        }
+        if options.externs.is_empty() != extern_csdl.is_none() {
+            return Err(format!(
+                "--extern and --extern-csdl go together: the namespaces, and the document \
+                 that declares them\n\n{USAGE}"
+            ));
         }
         if single.is_some() && krate.is_some() {
             return Err(format!("--single-file or --crate, not both\n\n{USAGE}"));
@@ -100,6 +125,8 @@ impl Args {
             single,
             krate,
             runtime_path,
+            dependencies,
+            extern_csdl,
             options,
             command,
         }))
@@ -113,7 +140,14 @@ fn run(args: Vec<String>) -> Result<(), String> {
     let (csdl, out) = (&args.csdl, &args.out);
     let text = std::fs::read_to_string(csdl)
         .map_err(|e| format!("cannot read {}: {e}", csdl.display()))?;
-    let generated = graph_resource_codegen::generate(&text, &args.options)
+    let mut options = args.options.clone();
+    if let Some(path) = &args.extern_csdl {
+        options.extern_csdl = Some(
+            std::fs::read_to_string(path)
+                .map_err(|e| format!("cannot read {}: {e}", path.display()))?,
+        );
+    }
+    let generated = graph_resource_codegen::generate(&text, &options)
         .map_err(|e| format!("{}: {e}", csdl.display()))?;
     std::fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
     let files = match (&args.single, &args.krate) {
@@ -125,6 +159,7 @@ fn run(args: Vec<String>) -> Result<(), String> {
                 options.runtime = format!("{{ path = {path:?} }}");
             }
             options.generated_by = args.command.clone();
+            options.dependencies = args.dependencies.clone();
             generated.crate_files(&options).map_err(|e| e.to_string())?
         }
         (None, None) => generated.files(),

@@ -9,7 +9,7 @@ use crate::Options;
 
 /// The qualified names to generate, in document order.
 pub fn select(csdl: &Csdl, selection: &Options) -> Result<Vec<QName>, Error> {
-    if selection.roots.is_empty() {
+    if selection.roots.is_empty() && selection.externs.is_empty() {
         return Ok(csdl.types.iter().map(|t| t.qname.clone()).collect());
     }
     let mut kept: BTreeSet<QName> = BTreeSet::new();
@@ -19,6 +19,16 @@ pub fn select(csdl: &Csdl, selection: &Options) -> Result<Vec<QName>, Error> {
             message: format!("--type {root}: no such type in the document"),
         })?;
         work.push(def.qname.clone());
+    }
+    if selection.roots.is_empty() {
+        // A fragment over other crates' namespaces: its own types, and of those namespaces
+        // what they need (kept for their names and bases, written by no one here).
+        work.extend(
+            csdl.types
+                .iter()
+                .filter(|t| selection.extern_path(&t.namespace).is_none())
+                .map(|t| t.qname.clone()),
+        );
     }
     loop {
         while let Some(q) = work.pop() {
