@@ -272,6 +272,14 @@ impl Csdl {
         Ok(csdl)
     }
 
+    /// The qualified names of `def`'s bases, nearest first.
+    pub fn ancestors<'a>(&'a self, def: &'a TypeDef) -> impl Iterator<Item = &'a str> + 'a {
+        std::iter::successors(def.base.as_deref(), |b| {
+            self.get(b).and_then(|t| t.base.as_deref())
+        })
+        .take(64)
+    }
+
     /// The type of a qualified name (with its namespace).
     pub fn get(&self, qname: &str) -> Option<&TypeDef> {
         self.index.get(qname).map(|&i| &self.types[i])

@@ -980,7 +980,7 @@ impl Emitter<'_> {
             }
         }
         if !self.options.no_families {
-            let n = self.extension_families(ns, families, &names, &mut body);
+            let n = self.extension_families(ns, &names, &mut body);
             counts.families += n;
             uses.families |= n > 0;
         }
@@ -1014,13 +1014,7 @@ impl Emitter<'_> {
     /// types are the first of the document to derive from, directly or not: a family that
     /// extends that crate's family of the base (the name the generator gives it there) with
     /// the document's descendants. How many it wrote.
-    fn extension_families(
-        &self,
-        ns: &str,
-        families: &crate::emit_families::Families,
-        names: &HashSet<String>,
-        body: &mut String,
-    ) -> usize {
+    fn extension_families(&self, ns: &str, names: &HashSet<String>, body: &mut String) -> usize {
         // That crate's families, as the generator wrote them there from the whole document.
         let theirs: HashSet<&str> = self
             .csdl
@@ -1063,7 +1057,15 @@ impl Emitter<'_> {
                 continue;
             };
             let path = self.options.extern_path(&base.namespace).expect("extern");
-            let descendants = families.descendants(b);
+            // The document's types below `b`, through their types too (`badge` of
+            // `microsoft.graph.user` is a `directoryObject`), in document order.
+            let descendants: Vec<&TypeDef> = self
+                .csdl
+                .types
+                .iter()
+                .filter(|t| self.written(&t.qname))
+                .filter(|t| self.csdl.ancestors(t).any(|a| a == b))
+                .collect();
             if let Some(family) =
                 crate::emit_families::Extension::new(base, &theirs.name, path, &descendants, names)
             {

@@ -48,7 +48,7 @@ impl<'a> Families<'a> {
     }
 
     /// Every selected descendant of `qname`, depth first in document order.
-    pub fn descendants(&self, qname: &str) -> Vec<&'a TypeDef> {
+    fn descendants(&self, qname: &str) -> Vec<&'a TypeDef> {
         let mut out = Vec::new();
         let mut stack: Vec<&TypeDef> = self.children.get(qname).cloned().unwrap_or_default();
         stack.reverse();
