@@ -47,6 +47,9 @@ fn main() {
         no_navigation: !on("navigation"),
         no_operations: !on("operations"),
         source: Some("graph-v1.0.xml".into()),
+        // The modules are at the crate's root (`graph_resource_models::graph`): types
+        // inheriting ours in other crates name our property types through them.
+        module_root: Some("crate".into()),
         ..Default::default()
     };
     let generated = graph_resource_codegen::generate(&text, &options).expect("generated");

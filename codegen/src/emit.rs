@@ -686,6 +686,12 @@ impl<'a> Emitter<'a> {
         if def.is_abstract {
             args.push("abstract".to_owned());
         }
+        if let Some(root) = &self.options.module_root {
+            args.push(format!(
+                "module = {root}::{}",
+                rust_ident(&module_stem(&def.namespace))
+            ));
+        }
         if rules::default_graph_name(rust) != def.name {
             args.push(format!("name = {}", lit(&def.name)));
         }

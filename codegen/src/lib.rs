@@ -89,6 +89,13 @@ pub struct Options {
     /// models crate, the schema it was generated from): their kinds, bases, properties,
     /// families and container, which the document being generated builds on.
     pub extern_csdl: Option<String>,
+    /// Where the generated modules are in their crate, as a path public from other crates
+    /// (`crate` for a crate of its own or the models crate, `crate::generated` for a tree
+    /// put in a `pub mod generated`): each structured type then declares
+    /// `module = <root>::<module>`, so that a type inheriting it in another crate names its
+    /// property types as they are (in its fields and its rustdoc) instead of through the
+    /// base. [`Generated::crate_files`] (`--crate`) takes `crate` when it is not set.
+    pub module_root: Option<String>,
 }
 
 /// A namespace another crate holds (`--extern microsoft.graph=graph_resource_models::graph`).

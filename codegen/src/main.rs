@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: graph-resource-codegen --csdl FILE --out DIR [--type NAMESPACE.NAME]... [--derived] [--no-navigation] [--no-operations] [--no-container] [--no-families] [--secret NAME]... [--extern NAMESPACE=PATH... --extern-csdl FILE] [--single-file NAME.rs | --crate NAME [--runtime-path DIR] [--dependency TOML]...]
+const USAGE: &str = "usage: graph-resource-codegen --csdl FILE --out DIR [--type NAMESPACE.NAME]... [--derived] [--no-navigation] [--no-operations] [--no-container] [--no-families] [--secret NAME]... [--extern NAMESPACE=PATH... --extern-csdl FILE] [--module-root PATH] [--single-file NAME.rs | --crate NAME [--runtime-path DIR] [--dependency TOML]...]
 
   --csdl FILE         the CSDL document (Graph's $metadata)
   --out DIR           where to write mod.rs and one file per namespace
@@ -22,6 +22,10 @@ const USAGE: &str = "usage: graph-resource-codegen --csdl FILE --out DIR [--type
                       (families extend theirs, the container extends theirs); repeat it
   --extern-csdl FILE  the document that declares the --extern namespaces (for the models
                       crate, its schema): their types, bases, families and container
+  --module-root PATH  where the tree is in its crate, public (`crate::generated` for a
+                      `pub mod generated`; --crate: `crate`): each type declares
+                      `module = PATH::<module>`, and types inheriting it elsewhere show
+                      its property types as they are
   --single-file NAME  write the whole tree to DIR/NAME as inline modules (for include!)
   --crate NAME        write a ready crate to DIR (Cargo.toml, README.md, src/lib.rs, one
                       src/<module>.rs per namespace) that a crate depends on by path,
@@ -91,6 +95,7 @@ impl Args {
                 "--extern" => options
                     .externs
                     .push(value("--extern")?.parse().map_err(|e| format!("{e}"))?),
+                "--module-root" => options.module_root = Some(value("--module-root")?),
                 "--extern-csdl" => extern_csdl = Some(PathBuf::from(value("--extern-csdl")?)),
                 "-h" | "--help" => {
                     println!("{USAGE}");
@@ -119,6 +124,9 @@ impl Args {
         let out = out.ok_or_else(|| format!("--out is required\n\n{USAGE}"))?;
         options.source = csdl.file_name().map(|n| n.to_string_lossy().into_owned());
         options.features = krate.is_some();
+        if krate.is_some() && options.module_root.is_none() {
+            options.module_root = Some("crate".to_owned());
+        }
         Ok(Some(Args {
             csdl,
             out,

@@ -81,11 +81,7 @@ const _: () = {
             }
         }
         ///`resultInfo` of whichever type this is (a property of `commsOperation`).
-        pub fn result_info(
-            &self,
-        ) -> &<crate::models::CommsOperation as ::graph_resource::__private::Property<
-            2,
-        >>::Type {
+        pub fn result_info(&self) -> &::core::option::Option<crate::models::ResultInfo> {
             match self {
                 Self::Record(__v) => &__v.result_info,
                 Self::Other(__v) => &__v.result_info,
@@ -94,20 +90,14 @@ const _: () = {
         ///`resultInfo` of whichever type this is, to change it.
         pub fn result_info_mut(
             &mut self,
-        ) -> &mut <crate::models::CommsOperation as ::graph_resource::__private::Property<
-            2,
-        >>::Type {
+        ) -> &mut ::core::option::Option<crate::models::ResultInfo> {
             match self {
                 Self::Record(__v) => &mut __v.result_info,
                 Self::Other(__v) => &mut __v.result_info,
             }
         }
         ///`status` of whichever type this is (a property of `commsOperation`).
-        pub fn status(
-            &self,
-        ) -> &<crate::models::CommsOperation as ::graph_resource::__private::Property<
-            3,
-        >>::Type {
+        pub fn status(&self) -> &::core::option::Option<crate::models::OperationStatus> {
             match self {
                 Self::Record(__v) => &__v.status,
                 Self::Other(__v) => &__v.status,
@@ -116,9 +106,7 @@ const _: () = {
         ///`status` of whichever type this is, to change it.
         pub fn status_mut(
             &mut self,
-        ) -> &mut <crate::models::CommsOperation as ::graph_resource::__private::Property<
-            3,
-        >>::Type {
+        ) -> &mut ::core::option::Option<crate::models::OperationStatus> {
             match self {
                 Self::Record(__v) => &mut __v.status,
                 Self::Other(__v) => &mut __v.status,

@@ -13,13 +13,9 @@ pub struct RecordOperation {
     ///*Inherited from `commsOperation`, where its type is `Option<String>`.*
     pub client_context: ::core::option::Option<::std::string::String>,
     ///*Inherited from `commsOperation`, where its type is `Option<ResultInfo>`.*
-    pub result_info: <crate::models::CommsOperation as ::graph_resource::__private::Property<
-        2,
-    >>::Type,
+    pub result_info: ::core::option::Option<crate::models::ResultInfo>,
     ///*Inherited from `commsOperation`, where its type is `Option<OperationStatus>`.*
-    pub status: <crate::models::CommsOperation as ::graph_resource::__private::Property<
-        3,
-    >>::Type,
+    pub status: ::core::option::Option<crate::models::OperationStatus>,
     pub completion_reason: Option<RecordCompletionReason>,
     pub recording_access_token: Option<String>,
     pub recording_location: Option<String>,
@@ -67,13 +63,13 @@ mod __graph_resource_names_RecordOperation_<fingerprint> {
     #[doc(hidden)]
     pub use __graph_resource_RecordOperation_<fingerprint> as recordOperation;
     #[doc(hidden)]
-    pub enum __GraphResourceKey_RecordOperation_f7d222f4410dd7cc {}
+    pub enum __GraphResourceKey_RecordOperation_73217d60dd6282ec {}
     #[doc(hidden)]
-    pub type recordOperation = <__GraphResourceKey_RecordOperation_f7d222f4410dd7cc as ::graph_resource::__private::Named>::Type;
+    pub type recordOperation = <__GraphResourceKey_RecordOperation_73217d60dd6282ec as ::graph_resource::__private::Named>::Type;
     ///Builds the request that creates or changes a `RecordOperation`: made by `RecordOperation::create()` (mode [`Create`](::graph_resource::state::Create)) or `RecordOperation::update()` (mode [`Update`](::graph_resource::state::Update)), ended by `build()`. Each setter is named after its field and records that the field was set: the request's body holds exactly the fields set.
     #[must_use = "a builder does nothing until `.build()`"]
     pub struct RecordOperationBuilder<Mode> {
-        pub(super) value: <__GraphResourceKey_RecordOperation_f7d222f4410dd7cc as ::graph_resource::__private::Named>::Type,
+        pub(super) value: <__GraphResourceKey_RecordOperation_73217d60dd6282ec as ::graph_resource::__private::Named>::Type,
         pub(super) set: ::graph_resource::__private::FieldSet,
         pub(super) mode: ::core::marker::PhantomData<(Mode,)>,
     }
@@ -84,7 +80,7 @@ pub use __graph_resource_names_RecordOperation_<fingerprint>::*;
 #[allow(unused_qualifications)]
 #[doc(hidden)]
 impl ::graph_resource::__private::Named
-for __graph_resource_names_RecordOperation_<fingerprint>::__GraphResourceKey_RecordOperation_f7d222f4410dd7cc {
+for __graph_resource_names_RecordOperation_<fingerprint>::__GraphResourceKey_RecordOperation_73217d60dd6282ec {
     type Type = RecordOperation;
 }
 #[allow(
@@ -426,16 +422,12 @@ const _: () = {
     #[automatically_derived]
     #[doc(hidden)]
     impl __gr::Property<2> for RecordOperation {
-        type Type = <crate::models::CommsOperation as ::graph_resource::__private::Property<
-            2,
-        >>::Type;
+        type Type = ::core::option::Option<crate::models::ResultInfo>;
     }
     #[automatically_derived]
     #[doc(hidden)]
     impl __gr::Property<3> for RecordOperation {
-        type Type = <crate::models::CommsOperation as ::graph_resource::__private::Property<
-            3,
-        >>::Type;
+        type Type = ::core::option::Option<crate::models::OperationStatus>;
     }
     #[automatically_derived]
     #[doc(hidden)]
@@ -567,15 +559,11 @@ const _: () = {
         ///*Inherited from `commsOperation`, where its type is `Option<ResultInfo>`.*
         pub fn result_info(
             mut self,
-            value: impl ::core::convert::Into<
-                <<crate::models::CommsOperation as ::graph_resource::__private::Property<
-                    2,
-                >>::Type as __gr::OptionInner>::Inner,
-            >,
+            value: impl ::core::convert::Into<crate::models::ResultInfo>,
         ) -> Self {
-            self.value.result_info = <<crate::models::CommsOperation as ::graph_resource::__private::Property<
-                2,
-            >>::Type as __gr::OptionInner>::wrap(::core::convert::Into::into(value));
+            self.value.result_info = ::core::option::Option::Some(
+                ::core::convert::Into::into(value),
+            );
             self.set.insert(2usize);
             self
         }
@@ -584,15 +572,11 @@ const _: () = {
         ///*Inherited from `commsOperation`, where its type is `Option<OperationStatus>`.*
         pub fn status(
             mut self,
-            value: impl ::core::convert::Into<
-                <<crate::models::CommsOperation as ::graph_resource::__private::Property<
-                    3,
-                >>::Type as __gr::OptionInner>::Inner,
-            >,
+            value: impl ::core::convert::Into<crate::models::OperationStatus>,
         ) -> Self {
-            self.value.status = <<crate::models::CommsOperation as ::graph_resource::__private::Property<
-                3,
-            >>::Type as __gr::OptionInner>::wrap(::core::convert::Into::into(value));
+            self.value.status = ::core::option::Option::Some(
+                ::core::convert::Into::into(value),
+            );
             self.set.insert(3usize);
             self
         }

@@ -73,8 +73,12 @@ impl BaseData {
     pub fn field_type(&self, index: usize, base_path: &Path, krate: &Path) -> TokenStream {
         let span = last_span(base_path);
         let ty = &self.fields[index].ty;
-        match absolute(ty, span) {
-            Some(absolute) => absolute,
+        let through = || {
+            let module = self.module.as_ref()?;
+            through_module(ty, module, span)
+        };
+        match absolute(ty, span).or_else(through) {
+            Some(written) => written,
             None => {
                 let base = self.type_path(base_path);
                 let index = syn::Index::from(index);
@@ -332,6 +336,152 @@ fn absolute_type(ty: &syn::Type, span: Span) -> Option<TokenStream> {
         Some(quote_spanned!(span=> ::core::primitive::#prim))
     } else {
         None
+    }
+}
+
+/// A base's property type as its module (`module = crate::models`, here `$crate::models`)
+/// names it, written so that it names the same from anywhere: `Option<ResultInfo>` becomes
+/// `::core::option::Option<$crate::models::ResultInfo>`, `super::x::Y` the module's parent's
+/// `x::Y`. What rustdoc then shows in a child, in any crate, is the real type. `None` for a
+/// type that is not a path, or names `Self` (the projection through the base is used).
+pub fn through_module(ty: &TokenStream, module: &TokenStream, span: Span) -> Option<TokenStream> {
+    let ty: syn::Type = syn::parse2(ty.clone()).ok()?;
+    let module = module_segments(module)?;
+    rewrite(&ty, &module, span)
+}
+
+/// A module path's segments (each kept with its own spans: `$crate` means its crate by its
+/// span), and whether it starts with `::`.
+fn module_segments(module: &TokenStream) -> Option<(bool, Vec<TokenTree>)> {
+    let mut tokens = module.clone().into_iter().peekable();
+    let mut leading = false;
+    let mut segments = Vec::new();
+    let mut expect_ident = true;
+    while let Some(t) = tokens.next() {
+        match t {
+            TokenTree::Punct(p) if p.as_char() == ':' => {
+                match tokens.next() {
+                    Some(TokenTree::Punct(q)) if q.as_char() == ':' => {}
+                    _ => return None,
+                }
+                if segments.is_empty() {
+                    leading = true;
+                }
+                expect_ident = true;
+            }
+            TokenTree::Ident(i) if expect_ident => {
+                segments.push(TokenTree::Ident(i));
+                expect_ident = false;
+            }
+            // `$crate` as a macro hands it over: a `$` and `crate`, or one group.
+            TokenTree::Punct(p) if p.as_char() == '$' && expect_ident => {
+                let Some(TokenTree::Ident(c)) = tokens.next() else {
+                    return None;
+                };
+                let mut g = Group::new(proc_macro2::Delimiter::None, quote!(#p #c));
+                g.set_span(c.span());
+                segments.push(TokenTree::Group(g));
+                expect_ident = false;
+            }
+            TokenTree::Group(g)
+                if g.delimiter() == proc_macro2::Delimiter::None && expect_ident =>
+            {
+                segments.push(TokenTree::Group(g));
+                expect_ident = false;
+            }
+            _ => return None,
+        }
+    }
+    (!segments.is_empty() && !expect_ident).then_some((leading, segments))
+}
+
+fn rewrite(ty: &syn::Type, module: &(bool, Vec<TokenTree>), span: Span) -> Option<TokenStream> {
+    if let Some(absolute) = absolute_type(ty, span) {
+        return Some(absolute);
+    }
+    let syn::Type::Path(tp) = ty else {
+        return None;
+    };
+    if tp.qself.is_some() {
+        return None;
+    }
+    let path = &tp.path;
+    if path.segments.iter().any(|s| s.ident == "Self") {
+        return None;
+    }
+    let segment = |seg: &syn::PathSegment| -> Option<TokenStream> {
+        let ident = names::respan_ident(&seg.ident, span);
+        match &seg.arguments {
+            syn::PathArguments::None => Some(quote_spanned!(span=> #ident)),
+            syn::PathArguments::AngleBracketed(a) => {
+                let inner = a
+                    .args
+                    .iter()
+                    .map(|arg| match arg {
+                        syn::GenericArgument::Type(t) => rewrite(t, module, span),
+                        _ => None,
+                    })
+                    .collect::<Option<Vec<TokenStream>>>()?;
+                Some(quote_spanned!(span=> #ident<#(#inner),*>))
+            }
+            syn::PathArguments::Parenthesized(_) => None,
+        }
+    };
+    let rest = |from: usize| -> Option<Vec<TokenStream>> {
+        path.segments.iter().skip(from).map(segment).collect()
+    };
+    let (leading, module) = (module.0, &module.1);
+    let join = |prefix: &[TokenTree], rest: Vec<TokenStream>| {
+        let colon = leading.then(|| quote!(::));
+        let prefix = prefix.iter();
+        quote!(#colon #(#prefix)::* #(:: #rest)*)
+    };
+    if path.leading_colon.is_some() {
+        let rest = rest(0)?;
+        return Some(quote_spanned!(span=> #(:: #rest)*));
+    }
+    let first = path.segments.first()?.ident.to_string();
+    match first.as_str() {
+        "crate" => Some(join(&module[..1], rest(1)?)),
+        "self" => Some(join(module, rest(1)?)),
+        "super" => {
+            let up = path
+                .segments
+                .iter()
+                .take_while(|s| s.ident == "super")
+                .count();
+            // Above the crate's root is nowhere.
+            if up >= module.len() {
+                return None;
+            }
+            Some(join(&module[..module.len() - up], rest(up)?))
+        }
+        _ => {
+            if path.segments.len() == 1 {
+                if let Some((_, full)) = PRELUDE.iter().find(|(n, _)| *n == first) {
+                    let full = respan(full.parse().expect("a path"), span);
+                    let args = match &path.segments[0].arguments {
+                        syn::PathArguments::AngleBracketed(a) => {
+                            let inner = a
+                                .args
+                                .iter()
+                                .map(|arg| match arg {
+                                    syn::GenericArgument::Type(t) => {
+                                        rewrite(t, &(leading, module.clone()), span)
+                                    }
+                                    _ => None,
+                                })
+                                .collect::<Option<Vec<TokenStream>>>()?;
+                            quote_spanned!(span=> <#(#inner),*>)
+                        }
+                        syn::PathArguments::None => TokenStream::new(),
+                        syn::PathArguments::Parenthesized(_) => return None,
+                    };
+                    return Some(quote_spanned!(span=> #full #args));
+                }
+            }
+            Some(join(module, rest(0)?))
+        }
     }
 }
 

@@ -3,7 +3,10 @@
 //! own `user`, and a type derived from it.
 #![deny(warnings, missing_docs)]
 
-mod generated;
+/// What graph-resource-codegen wrote from `contoso.xml` (`--module-root crate::generated`: a
+/// public path, through which types inheriting these in other crates name their property
+/// types).
+pub mod generated;
 
 pub use generated::contoso::*;
 
@@ -19,7 +22,7 @@ pub struct UserDevices {
 }
 
 /// A contractor: Graph's `user` with Contoso's properties.
-#[graph_resource(inherits = graph_resource_models::graph::user, namespace = "contoso")]
+#[graph_resource(inherits = graph_resource_models::graph::user, namespace = "contoso", module = crate)]
 pub struct Contractor {
     /// The agency that employs them.
     pub agency: Option<String>,
