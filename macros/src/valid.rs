@@ -23,7 +23,7 @@ fn self_inheritance(cx: &Ctxt, res: &Resource, base: &syn::Path) {
         _ => return,
     };
     let written = last.ident.unraw().to_string();
-    if written == res.ident.unraw().to_string() || written == res.name {
+    if res.ident.unraw() == written || written == res.name {
         cx.error_spanned_by(
             &last.ident,
             format!(

@@ -90,7 +90,7 @@ enum Choice {
 /// extended family's; else this family's fallback, which keeps the tag; else the extended
 /// family's fallback; else an error naming the known types. Without a tag: the variant of the
 /// base's own type, else the extended family's choice, else the fallback.
-fn choose<T: ReadFamily + ?Sized, E: serde::de::Error>(tag: Option<&str>) -> Result<Choice, E> {
+fn choose<T: ReadFamily, E: serde::de::Error>(tag: Option<&str>) -> Result<Choice, E> {
     let Some(tag) = tag else {
         if let Some(i) = T::index().find(T::TYPES, T::BASE) {
             return Ok(Choice::Variant(i, Tag::Unseen));
