@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 seconds="${1:-60}"
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
-for target in read response to_http; do
+for target in read response to_http notifications decrypt; do
     echo "== $target ($seconds s)"
     RUSTC_BOOTSTRAP=1 cargo fuzz run "$target" -- -max_total_time="$seconds" -max_len=4096 2>&1 \
         | grep -E "^#[0-9]+ +DONE|^Done|SUMMARY|panicked|ERROR" || true
