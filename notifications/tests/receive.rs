@@ -438,7 +438,9 @@ fn validation_tokens_are_checked_whole() {
     let good = token(claims(), 0, "k1");
     let ok = validator.validate(&good, now()).unwrap();
     assert_eq!(ok.tid.as_deref(), Some(TENANT));
-    assert!(validator.validate_all(std::slice::from_ref(&good), now()).is_ok());
+    assert!(validator
+        .validate_all(std::slice::from_ref(&good), now())
+        .is_ok());
     assert_eq!(validator.validate_all(&[], now()), Err(TokenError::Missing));
     // v1 tokens say `appid`, v2 ones `iss` at login.microsoftonline.com.
     let v1 = with(claims(), "azp", json!(null));
