@@ -532,30 +532,6 @@ impl<T: Addressable> IsA<T, Here> for T {}
 
 impl<T: HasBase, B, I> IsA<B, There<I>> for T where T::Base: IsA<B, I> {}
 
-// A family's `get` and `list` also go to a path of a type that inherits the family's base:
-// whatever is there is one of the family's.
-impl<F, D, I> EntityTarget<F, Down<I>> for EntityPath<D>
-where
-    F: crate::__private::ReadFamily + HasBase,
-    D: Addressable + HasBase,
-    D::Base: IsA<F::Base, I>,
-{
-    fn target_url(&self) -> &str {
-        self.url()
-    }
-}
-
-impl<F, D, I> CollectionTarget<F, Down<I>> for CollectionPath<D>
-where
-    F: crate::__private::ReadFamily + HasBase,
-    D: Addressable + HasBase,
-    D::Base: IsA<F::Base, I>,
-{
-    fn target_url(&self) -> &str {
-        self.url()
-    }
-}
-
 /// Whether a type (its `@odata.type` and ancestors) is `base` or descends from it; evaluated
 /// at compile time for each variant of a family and for each cast.
 #[doc(hidden)]

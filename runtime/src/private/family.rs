@@ -11,6 +11,9 @@ use serde_json::Value;
 use super::read::{internal, same_type, without_position, Key, KeySeed, NoProperties, TagSeed};
 use super::{Tag, TAG};
 use crate::additional_data::Kept;
+use crate::path::{
+    Addressable, CollectionPath, CollectionTarget, Down, EntityPath, EntityTarget, HasBase, IsA,
+};
 use crate::GraphResource;
 
 /// The `@odata.type` a value is written with.
@@ -192,6 +195,30 @@ impl TypeIndex {
         {
             (h ^ (h >> 32)) as usize
         }
+    }
+}
+
+// A family's `get` and `list` also go to a path of a type that inherits the family's base:
+// whatever is there is one of the family's.
+impl<F, D, I> EntityTarget<F, Down<I>> for EntityPath<D>
+where
+    F: ReadFamily + HasBase,
+    D: Addressable + HasBase,
+    D::Base: IsA<F::Base, I>,
+{
+    fn target_url(&self) -> &str {
+        self.url()
+    }
+}
+
+impl<F, D, I> CollectionTarget<F, Down<I>> for CollectionPath<D>
+where
+    F: ReadFamily + HasBase,
+    D: Addressable + HasBase,
+    D::Base: IsA<F::Base, I>,
+{
+    fn target_url(&self) -> &str {
+        self.url()
     }
 }
 
