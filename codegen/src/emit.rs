@@ -271,17 +271,21 @@ impl<'a> Emitter<'a> {
         e.find_boxed();
         if !options.no_operations {
             // Operations of the types written here (another crate's types have theirs).
-            let local: HashSet<&str> = e
-                .selected
-                .iter()
-                .copied()
-                .filter(|q| e.written(q))
-                .collect();
+            let local = e.written_set();
             let plan =
                 crate::emit_ops::Plan::new(csdl, &local, |binding| e.navigation_methods(binding));
             e.plan = plan;
         }
         Ok(e)
+    }
+
+    /// The selected types written here (see [`Emitter::written`]).
+    fn written_set(&self) -> HashSet<&'a str> {
+        self.selected
+            .iter()
+            .copied()
+            .filter(|q| self.written(q))
+            .collect()
     }
 
     /// Whether a selected type is written here: not one of a namespace another crate holds
@@ -855,13 +859,7 @@ pub fn emit(csdl: &Csdl, selected: &[QName], options: &crate::Options) -> Result
     }
     let mut counts = Counts::default();
     let mut modules = Vec::new();
-    let local: HashSet<&str> = e
-        .selected
-        .iter()
-        .copied()
-        .filter(|q| e.written(q))
-        .collect();
-    let families = crate::emit_families::Families::new(csdl, &local);
+    let families = crate::emit_families::Families::new(csdl, &e.written_set());
     let mut stems: HashMap<String, String> = HashMap::new();
     for (ns, defs) in by_ns {
         let stem = module_stem(ns);

@@ -174,8 +174,7 @@ pub fn expand(cx: &Ctxt, args: TokenStream, item: &DeriveInput) -> Option<TokenS
         let (cfg, marker) = (&m.cfg, m.marker());
         quote!(#(#cfg)* pub const #marker: bool = true;)
     });
-    let attrs = &item.attrs;
-    let (vis, ident) = (&item.vis, &item.ident);
+    let ident = &item.ident;
     let clashes = args.extends.value.as_ref().map(|other| {
         let what = format!(
             "`{}`, the container this one extends",
@@ -185,8 +184,34 @@ pub fn expand(cx: &Ctxt, args: TokenStream, item: &DeriveInput) -> Option<TokenS
         let allow = crate::lints::allow_lints();
         quote!(#allow const _: () = { #checks };)
     });
+    let body = quote! {
+        #[automatically_derived]
+        impl #ident for #krate::Graph {
+            #(#impls)*
+        }
+
+        // What another container that extends this one checks its members against.
+        #[doc(hidden)]
+        #[allow(non_upper_case_globals)]
+        impl dyn #ident {
+            #(#markers)*
+        }
+    };
+    let out = trait_and_impls(item, decls, &body);
+    Some(quote!(#out #clashes))
+}
+
+/// The trait the struct becomes (its attributes, visibility and name, one method per member)
+/// and, in an anonymous `const`, what implements it.
+fn trait_and_impls(
+    item: &DeriveInput,
+    decls: impl Iterator<Item = TokenStream>,
+    body: &TokenStream,
+) -> TokenStream {
+    let attrs = &item.attrs;
+    let (vis, ident) = (&item.vis, &item.ident);
     let allow = crate::lints::allow_lints();
-    Some(quote! {
+    quote! {
         #(#attrs)*
         #vis trait #ident {
             #(#decls)*
@@ -194,21 +219,9 @@ pub fn expand(cx: &Ctxt, args: TokenStream, item: &DeriveInput) -> Option<TokenS
 
         #allow
         const _: () = {
-            #[automatically_derived]
-            impl #ident for #krate::Graph {
-                #(#impls)*
-            }
-
-            // What another container that extends this one checks its members against.
-            #[doc(hidden)]
-            #[allow(non_upper_case_globals)]
-            impl dyn #ident {
-                #(#markers)*
-            }
+            #body
         };
-
-        #clashes
-    })
+    }
 }
 
 pub fn expand_navigation(cx: &Ctxt, args: TokenStream, item: &DeriveInput) -> Option<TokenStream> {
@@ -246,23 +259,14 @@ pub fn expand_navigation(cx: &Ctxt, args: TokenStream, item: &DeriveInput) -> Op
     });
     let what = format!("`{}`'s paths", quote!(#on).to_string().replace(' ', ""));
     let checks = clash_checks(&members, &nav, &what);
-    let attrs = &item.attrs;
-    let (vis, ident) = (&item.vis, &item.ident);
-    let allow = crate::lints::allow_lints();
-    Some(quote! {
-        #(#attrs)*
-        #vis trait #ident {
-            #(#decls)*
+    let ident = &item.ident;
+    let body = quote! {
+        #checks
+
+        #[automatically_derived]
+        impl #ident for #nav {
+            #(#impls)*
         }
-
-        #allow
-        const _: () = {
-            #checks
-
-            #[automatically_derived]
-            impl #ident for #nav {
-                #(#impls)*
-            }
-        };
-    })
+    };
+    Some(trait_and_impls(item, decls, &body))
 }

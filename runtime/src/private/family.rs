@@ -199,7 +199,8 @@ impl TypeIndex {
 }
 
 // A family's `get` and `list` also go to a path of a type that inherits the family's base:
-// whatever is there is one of the family's.
+// whatever is there is one of the family's. Two impls written out (not a macro): rustc lists
+// them when a path of the wrong type is given, and shows a macro's body as its `$` text.
 impl<F, D, I> EntityTarget<F, Down<I>> for EntityPath<D>
 where
     F: ReadFamily + HasBase,
