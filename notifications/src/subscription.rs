@@ -250,6 +250,18 @@ mod tests {
     }
 
     #[test]
+    fn certificates_in_pem_or_der_are_sent_as_base64_der() {
+        let der = [0x30u8, 0x82, 0x01, 0x0a, 0x02];
+        let b64 = base64::engine::general_purpose::STANDARD.encode(der);
+        let pem = format!("junk\n-----BEGIN CERTIFICATE-----\n{b64}\n-----END CERTIFICATE-----\n");
+        assert_eq!(certificate_base64(pem.as_bytes()).as_deref(), Some(b64.as_str()));
+        assert_eq!(certificate_base64(&der).as_deref(), Some(b64.as_str()));
+        assert_eq!(certificate_base64(b""), None);
+        let bad = "-----BEGIN CERTIFICATE-----\n!!\n-----END CERTIFICATE-----";
+        assert_eq!(certificate_base64(bad.as_bytes()), None);
+    }
+
+    #[test]
     fn dates_are_written_as_graph_writes_them() {
         assert_eq!(utc(UNIX_EPOCH), "1970-01-01T00:00:00Z");
         let t = UNIX_EPOCH + Duration::from_secs(1_798_761_599); // 2026-12-31T23:59:59Z
