@@ -12,23 +12,11 @@ pub enum AnyCommsOperation {
 )]
 const _: () = {
     use ::graph_resource::__private as __gr;
-    const _: () = if !__gr::descends(
-        <RecordOperation as ::graph_resource::GraphResource>::ODATA_TYPE,
-        <RecordOperation as ::graph_resource::GraphResource>::ANCESTORS,
-        "#microsoft.graph.commsOperation",
-    ) {
-        ::core::panic!(
-            "`RecordOperation` does not descend from `commsOperation`, the base of `AnyCommsOperation`: every variant holds the base type or a type that inherits it"
-        )
+    const _: fn(&RecordOperation) = |__v| {
+        let _ = __gr::witness::<RecordOperation, crate::models::CommsOperation, _>(__v);
     };
-    const _: () = if !__gr::descends(
-        <CommsOperation as ::graph_resource::GraphResource>::ODATA_TYPE,
-        <CommsOperation as ::graph_resource::GraphResource>::ANCESTORS,
-        "#microsoft.graph.commsOperation",
-    ) {
-        ::core::panic!(
-            "`CommsOperation` does not descend from `commsOperation`, the base of `AnyCommsOperation`: every variant holds the base type or a type that inherits it"
-        )
+    const _: fn(&CommsOperation) = |__v| {
+        let _ = __gr::witness::<CommsOperation, crate::models::CommsOperation, _>(__v);
     };
     const _: () = if __gr::repeats_type(
         <AnyCommsOperation as __gr::ReadFamily>::TYPES,
@@ -53,22 +41,64 @@ const _: () = {
         ///`id` of whichever type this is (a property of `commsOperation`).
         pub fn id(&self) -> &::core::option::Option<::std::string::String> {
             match self {
-                Self::Record(__v) => &__v.id,
-                Self::Other(__v) => &__v.id,
+                Self::Record(__v) => {
+                    let __v = __gr::witness::<
+                        RecordOperation,
+                        crate::models::CommsOperation,
+                        _,
+                    >(__v);
+                    &__v.id
+                }
+                Self::Other(__v) => {
+                    let __v = __gr::witness::<
+                        CommsOperation,
+                        crate::models::CommsOperation,
+                        _,
+                    >(__v);
+                    &__v.id
+                }
             }
         }
         ///`id` of whichever type this is, to change it.
         pub fn id_mut(&mut self) -> &mut ::core::option::Option<::std::string::String> {
             match self {
-                Self::Record(__v) => &mut __v.id,
-                Self::Other(__v) => &mut __v.id,
+                Self::Record(__v) => {
+                    let __v = __gr::witness_mut::<
+                        RecordOperation,
+                        crate::models::CommsOperation,
+                        _,
+                    >(__v);
+                    &mut __v.id
+                }
+                Self::Other(__v) => {
+                    let __v = __gr::witness_mut::<
+                        CommsOperation,
+                        crate::models::CommsOperation,
+                        _,
+                    >(__v);
+                    &mut __v.id
+                }
             }
         }
         ///`clientContext` of whichever type this is (a property of `commsOperation`).
         pub fn client_context(&self) -> &::core::option::Option<::std::string::String> {
             match self {
-                Self::Record(__v) => &__v.client_context,
-                Self::Other(__v) => &__v.client_context,
+                Self::Record(__v) => {
+                    let __v = __gr::witness::<
+                        RecordOperation,
+                        crate::models::CommsOperation,
+                        _,
+                    >(__v);
+                    &__v.client_context
+                }
+                Self::Other(__v) => {
+                    let __v = __gr::witness::<
+                        CommsOperation,
+                        crate::models::CommsOperation,
+                        _,
+                    >(__v);
+                    &__v.client_context
+                }
             }
         }
         ///`clientContext` of whichever type this is, to change it.
@@ -76,15 +106,43 @@ const _: () = {
             &mut self,
         ) -> &mut ::core::option::Option<::std::string::String> {
             match self {
-                Self::Record(__v) => &mut __v.client_context,
-                Self::Other(__v) => &mut __v.client_context,
+                Self::Record(__v) => {
+                    let __v = __gr::witness_mut::<
+                        RecordOperation,
+                        crate::models::CommsOperation,
+                        _,
+                    >(__v);
+                    &mut __v.client_context
+                }
+                Self::Other(__v) => {
+                    let __v = __gr::witness_mut::<
+                        CommsOperation,
+                        crate::models::CommsOperation,
+                        _,
+                    >(__v);
+                    &mut __v.client_context
+                }
             }
         }
         ///`resultInfo` of whichever type this is (a property of `commsOperation`).
         pub fn result_info(&self) -> &::core::option::Option<crate::models::ResultInfo> {
             match self {
-                Self::Record(__v) => &__v.result_info,
-                Self::Other(__v) => &__v.result_info,
+                Self::Record(__v) => {
+                    let __v = __gr::witness::<
+                        RecordOperation,
+                        crate::models::CommsOperation,
+                        _,
+                    >(__v);
+                    &__v.result_info
+                }
+                Self::Other(__v) => {
+                    let __v = __gr::witness::<
+                        CommsOperation,
+                        crate::models::CommsOperation,
+                        _,
+                    >(__v);
+                    &__v.result_info
+                }
             }
         }
         ///`resultInfo` of whichever type this is, to change it.
@@ -92,15 +150,43 @@ const _: () = {
             &mut self,
         ) -> &mut ::core::option::Option<crate::models::ResultInfo> {
             match self {
-                Self::Record(__v) => &mut __v.result_info,
-                Self::Other(__v) => &mut __v.result_info,
+                Self::Record(__v) => {
+                    let __v = __gr::witness_mut::<
+                        RecordOperation,
+                        crate::models::CommsOperation,
+                        _,
+                    >(__v);
+                    &mut __v.result_info
+                }
+                Self::Other(__v) => {
+                    let __v = __gr::witness_mut::<
+                        CommsOperation,
+                        crate::models::CommsOperation,
+                        _,
+                    >(__v);
+                    &mut __v.result_info
+                }
             }
         }
         ///`status` of whichever type this is (a property of `commsOperation`).
         pub fn status(&self) -> &::core::option::Option<crate::models::OperationStatus> {
             match self {
-                Self::Record(__v) => &__v.status,
-                Self::Other(__v) => &__v.status,
+                Self::Record(__v) => {
+                    let __v = __gr::witness::<
+                        RecordOperation,
+                        crate::models::CommsOperation,
+                        _,
+                    >(__v);
+                    &__v.status
+                }
+                Self::Other(__v) => {
+                    let __v = __gr::witness::<
+                        CommsOperation,
+                        crate::models::CommsOperation,
+                        _,
+                    >(__v);
+                    &__v.status
+                }
             }
         }
         ///`status` of whichever type this is, to change it.
@@ -108,8 +194,22 @@ const _: () = {
             &mut self,
         ) -> &mut ::core::option::Option<crate::models::OperationStatus> {
             match self {
-                Self::Record(__v) => &mut __v.status,
-                Self::Other(__v) => &mut __v.status,
+                Self::Record(__v) => {
+                    let __v = __gr::witness_mut::<
+                        RecordOperation,
+                        crate::models::CommsOperation,
+                        _,
+                    >(__v);
+                    &mut __v.status
+                }
+                Self::Other(__v) => {
+                    let __v = __gr::witness_mut::<
+                        CommsOperation,
+                        crate::models::CommsOperation,
+                        _,
+                    >(__v);
+                    &mut __v.status
+                }
             }
         }
         /// What was read but is not declared, and every annotation.

@@ -251,6 +251,17 @@ pub fn expand(f: &Family, base: &BaseData) -> TokenStream {
             base.name,
             ident.unraw()
         );
+        if !f.local {
+            // Through `path::IsA`: one error at the variant (the accessors' use of the same
+            // bound is the same error, which rustc reports once), and no unknown field.
+            let base_ty = base.type_path(&f.base);
+            return quote_spanned! {ty.span()=>
+                #(#cfg)*
+                const _: fn(&#ty) = |__v| {
+                    let _ = __gr::witness::<#ty, #base_ty, _>(__v);
+                };
+            };
+        }
         quote_spanned! {ty.span()=>
             #(#cfg)*
             const _: () = if !__gr::descends(
@@ -495,6 +506,7 @@ fn accessors(f: &Family, base: &BaseData) -> (Vec<TokenStream>, TokenStream) {
         .collect();
     let mut clashes = TokenStream::new();
     let mut out = Vec::new();
+    let base_ty = base.type_path(&f.base);
     for (i, field) in base.fields.iter().enumerate() {
         let (name, name_mut) = &names[i];
         let others = names
@@ -536,25 +548,52 @@ fn accessors(f: &Family, base: &BaseData) -> (Vec<TokenStream>, TokenStream) {
         // at it, after the one that says so.
         let at = |v: &Variant| {
             let field = crate::names::respan_ident(&field.ident, v.ty.span());
-            (v.ident.clone(), field, v.ty.span(), v.cfg.clone())
+            (
+                v.ident.clone(),
+                field,
+                v.ty.span(),
+                (v.cfg.clone(), v.ty.clone()),
+            )
         };
         let is_ext = |vi: &Ident| f.extends.is_some_and(|e| f.variants[e].ident == *vi);
-        let arms = f.variants.iter().map(at).map(|(vi, field, span, cfg)| {
-            if is_ext(&vi) {
-                let accessor = crate::names::respan_ident(&accessor, span);
-                quote_spanned!(span=> #(#cfg)* Self::#vi(__v) => __v.#accessor(),)
-            } else {
-                quote_spanned!(span=> #(#cfg)* Self::#vi(__v) => &__v.#field,)
-            }
-        });
-        let arms_mut = f.variants.iter().map(at).map(|(vi, field, span, cfg)| {
-            if is_ext(&vi) {
-                let accessor_mut = crate::names::respan_ident(&accessor_mut, span);
-                quote_spanned!(span=> #(#cfg)* Self::#vi(__v) => __v.#accessor_mut(),)
-            } else {
-                quote_spanned!(span=> #(#cfg)* Self::#vi(__v) => &mut __v.#field,)
-            }
-        });
+        let arms = f
+            .variants
+            .iter()
+            .map(at)
+            .map(|(vi, field, span, (cfg, ty))| {
+                if is_ext(&vi) {
+                    let accessor = crate::names::respan_ident(&accessor, span);
+                    quote_spanned!(span=> #(#cfg)* Self::#vi(__v) => __v.#accessor(),)
+                } else {
+                    if f.local {
+                        quote_spanned!(span=> #(#cfg)* Self::#vi(__v) => &__v.#field,)
+                    } else {
+                        quote_spanned!(span=> #(#cfg)* Self::#vi(__v) => {
+                            let __v = __gr::witness::<#ty, #base_ty, _>(__v);
+                            &__v.#field
+                        })
+                    }
+                }
+            });
+        let arms_mut = f
+            .variants
+            .iter()
+            .map(at)
+            .map(|(vi, field, span, (cfg, ty))| {
+                if is_ext(&vi) {
+                    let accessor_mut = crate::names::respan_ident(&accessor_mut, span);
+                    quote_spanned!(span=> #(#cfg)* Self::#vi(__v) => __v.#accessor_mut(),)
+                } else {
+                    if f.local {
+                        quote_spanned!(span=> #(#cfg)* Self::#vi(__v) => &mut __v.#field,)
+                    } else {
+                        quote_spanned!(span=> #(#cfg)* Self::#vi(__v) => {
+                            let __v = __gr::witness_mut::<#ty, #base_ty, _>(__v);
+                            &mut __v.#field
+                        })
+                    }
+                }
+            });
         let deprecated: Vec<_> = deprecated.collect();
         out.push(quote! {
             #(#cfg)*

@@ -32,11 +32,22 @@ fn strip_box(ty: Type) -> Type {
 
 /// Everything paths need of an entity type (nothing for a complex type).
 pub fn expand(res: &Resource) -> TokenStream {
-    if res.complex {
-        return TokenStream::new();
-    }
     let krate = &res.krate;
     let ident = &res.ident;
+    if res.complex {
+        // No paths; its line of bases, for `path::IsA` (a family's variants are checked by it).
+        let parent = match &res.base_type {
+            Some(base) => base.clone(),
+            None => quote!(#krate::path::NoBase),
+        };
+        return quote! {
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl #krate::path::HasBase for #ident {
+                type Base = #parent;
+            }
+        };
+    }
     let (entity_nav, collection_nav, parent) = match &res.base_type {
         Some(base) => (
             quote!(<#base as #krate::path::Addressable>::EntityNav),

@@ -254,7 +254,10 @@ mod tests {
         let der = [0x30u8, 0x82, 0x01, 0x0a, 0x02];
         let b64 = base64::engine::general_purpose::STANDARD.encode(der);
         let pem = format!("junk\n-----BEGIN CERTIFICATE-----\n{b64}\n-----END CERTIFICATE-----\n");
-        assert_eq!(certificate_base64(pem.as_bytes()).as_deref(), Some(b64.as_str()));
+        assert_eq!(
+            certificate_base64(pem.as_bytes()).as_deref(),
+            Some(b64.as_str())
+        );
         assert_eq!(certificate_base64(&der).as_deref(), Some(b64.as_str()));
         assert_eq!(certificate_base64(b""), None);
         let bad = "-----BEGIN CERTIFICATE-----\n!!\n-----END CERTIFICATE-----";

@@ -253,9 +253,11 @@ pub trait Addressable: GraphResource {
 /// search for the path's type among the request type's bases ends at `NoBase`, and this is
 /// what is missing.
 #[diagnostic::on_unimplemented(
-    message = "the path's type is neither the request's type nor one of its base types",
-    label = "the base types of the request's type end here, without the path's type",
-    note = "the `required for` notes below name the request's type and the path"
+    message = "a type that is not the one wanted and does not inherit it",
+    label = "the line of base types ends here, without the type wanted",
+    note = "a request goes to a path of its type or of one of its base types; a family's \
+            variant holds its base or a type that inherits it: the `required for` notes below \
+            name both types"
 )]
 pub trait HasBase {
     /// The direct base type.
@@ -526,11 +528,42 @@ pub struct Down<I>(PhantomData<I>);
     message = "`{Self}` is not `{B}` and does not inherit it",
     label = "not `{B}` or a type that inherits it"
 )]
-pub trait IsA<B, I> {}
+pub trait IsA<B, I> {
+    /// [`Yes`] where the search ends at `B`; where it does not, no type at all, so that what
+    /// is built on it (a family's accessors) reports the one unmet bound and nothing else.
+    type Proof;
+}
 
-impl<T: Addressable> IsA<T, Here> for T {}
+/// What [`IsA::Proof`] is where `T` is `B` or inherits it.
+pub enum Yes {}
 
-impl<T: HasBase, B, I> IsA<B, There<I>> for T where T::Base: IsA<B, I> {}
+/// `T` itself, reached only through a [`Yes`]: `<<V as IsA<B, _>>::Proof as Witness<V>>::Me`
+/// is `V` where `V` inherits `B`, and an error (reported once) where it does not.
+pub trait Witness<T: ?Sized> {
+    /// `T`.
+    type Me: ?Sized;
+}
+
+impl<T: ?Sized> Witness<T> for Yes {
+    type Me = T;
+}
+
+// A second implementation: where no proof was found, rustc cannot guess `Yes` (it would, from
+// a lone implementation, and then report every field the variant lacks).
+impl<T: ?Sized> Witness<T> for NoBase {
+    type Me = NoBase;
+}
+
+impl<T: GraphResource> IsA<T, Here> for T {
+    type Proof = Yes;
+}
+
+impl<T: HasBase, B, I> IsA<B, There<I>> for T
+where
+    T::Base: IsA<B, I>,
+{
+    type Proof = <T::Base as IsA<B, I>>::Proof;
+}
 
 /// Whether a type (its `@odata.type` and ancestors) is `base` or descends from it; evaluated
 /// at compile time for each variant of a family and for each cast.

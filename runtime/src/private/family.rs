@@ -13,6 +13,7 @@ use super::{Tag, TAG};
 use crate::additional_data::Kept;
 use crate::path::{
     Addressable, CollectionPath, CollectionTarget, Down, EntityPath, EntityTarget, HasBase, IsA,
+    Witness,
 };
 use crate::GraphResource;
 
@@ -221,6 +222,26 @@ where
     fn target_url(&self) -> &str {
         self.url()
     }
+}
+
+/// A family's variant as the type it is, where it inherits the family's base `B`; where it
+/// does not, no type rustc can name, so that the accessors built on it report the one unmet
+/// bound (deduplicated) and no unknown field.
+pub fn witness<T, B, I>(v: &T) -> &<<T as IsA<B, I>>::Proof as Witness<T>>::Me
+where
+    T: IsA<B, I>,
+    <T as IsA<B, I>>::Proof: Witness<T, Me = T>,
+{
+    v
+}
+
+/// [`witness`], to change it.
+pub fn witness_mut<T, B, I>(v: &mut T) -> &mut <<T as IsA<B, I>>::Proof as Witness<T>>::Me
+where
+    T: IsA<B, I>,
+    <T as IsA<B, I>>::Proof: Witness<T, Me = T>,
+{
+    v
 }
 
 /// An impossible variant index (never produced by `deserialize_family`).

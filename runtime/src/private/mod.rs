@@ -13,7 +13,9 @@ pub mod write;
 pub use builder::{
     create_request, diff_field, diff_request, null_property, update_request, OptionInner, Property,
 };
-pub use family::{deserialize_family, no_variant, written_type, ReadFamily, TypeIndex};
+pub use family::{
+    deserialize_family, no_variant, witness, witness_mut, written_type, ReadFamily, TypeIndex,
+};
 pub use json::serialize_resource;
 pub use read::{
     deserialize_member, deserialize_resource, end_read, keep, read_nullable, read_other,
