@@ -236,12 +236,12 @@ const _: () = {
         }
         /// This value as a declared type, read again from what it holds: a fallback
         /// value whose tag names a type of yours. See `GraphResource::read_as`.
-        pub fn read_as<__T: ::graph_resource::GraphResource>(
+        pub fn read_as<T: ::graph_resource::GraphResource>(
             &self,
-        ) -> ::core::result::Result<__T, __gr::serde_json::Error> {
+        ) -> ::core::result::Result<T, __gr::serde_json::Error> {
             match self {
-                Self::Record(__v) => ::graph_resource::GraphResource::read_as::<__T>(__v),
-                Self::Other(__v) => ::graph_resource::GraphResource::read_as::<__T>(__v),
+                Self::Record(__v) => ::graph_resource::GraphResource::read_as::<T>(__v),
+                Self::Other(__v) => ::graph_resource::GraphResource::read_as::<T>(__v),
             }
         }
     }

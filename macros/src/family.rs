@@ -291,8 +291,8 @@ pub fn expand(f: &Family, base: &BaseData) -> TokenStream {
     );
     let type_arms = arms(quote!(__gr::written_type(__v)), quote!(__v.odata_type()));
     let read_as_arms = arms(
-        quote!(#krate::GraphResource::read_as::<__T>(__v)),
-        quote!(__v.read_as::<__T>()),
+        quote!(#krate::GraphResource::read_as::<T>(__v)),
+        quote!(__v.read_as::<T>()),
     );
     let (accessors, clashes) = accessors(f, base);
     let base_name = &base.name;
@@ -374,9 +374,9 @@ pub fn expand(f: &Family, base: &BaseData) -> TokenStream {
 
                 /// This value as a declared type, read again from what it holds: a fallback
                 /// value whose tag names a type of yours. See `GraphResource::read_as`.
-                pub fn read_as<__T: #krate::GraphResource>(
+                pub fn read_as<T: #krate::GraphResource>(
                     &self,
-                ) -> ::core::result::Result<__T, __gr::serde_json::Error> {
+                ) -> ::core::result::Result<T, __gr::serde_json::Error> {
                     match self { #(#read_as_arms)* }
                 }
             }

@@ -554,10 +554,13 @@ impl<T: ?Sized> Witness<T> for NoBase {
     type Me = NoBase;
 }
 
+// Hidden: blanket impls would be listed on every type's page.
+#[doc(hidden)]
 impl<T: GraphResource> IsA<T, Here> for T {
     type Proof = Yes;
 }
 
+#[doc(hidden)]
 impl<T: HasBase, B, I> IsA<B, There<I>> for T
 where
     T::Base: IsA<B, I>,
