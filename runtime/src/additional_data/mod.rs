@@ -272,7 +272,10 @@ impl AdditionalData {
 /// data.push("@odata.etag", "W/\"3\"");
 /// data.push("enrollmentKey", "k3y");
 /// assert_eq!(format!("{data:?}"), r#"{"@odata.etag": .., "enrollmentKey": ..}"#);
-/// assert!(format!("{:?}", data.show_values()).contains("k3y"));
+/// assert_eq!(
+///     format!("{:?}", data.show_values()),
+///     r#"{"@odata.etag": "W/\"3\"", "enrollmentKey": "k3y"}"#
+/// );
 /// ```
 impl fmt::Debug for AdditionalData {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -288,13 +291,28 @@ impl fmt::Debug for AdditionalData {
     }
 }
 
-/// An [`AdditionalData`] whose `Debug` shows the values too: see
+/// An [`AdditionalData`] whose `Debug` shows the values too, each as the JSON text it was
+/// read as (`18446744073709551617`, not a rounded number): see
 /// [`AdditionalData::show_values`].
 pub struct ShowValues<'a>(&'a AdditionalData);
 
 impl fmt::Debug for ShowValues<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_map().entries(self.0.iter()).finish()
+        /// A value as its JSON text, unquoted.
+        struct Text<'a>(Cow<'a, str>);
+        impl fmt::Debug for Text<'_> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+        let entries = self.0.entries.iter().map(|(k, kept)| {
+            let text = match kept.text() {
+                Some(text) => Cow::Borrowed(text),
+                None => Cow::Owned(kept.value().to_string()),
+            };
+            (k.as_ref(), Text(text))
+        });
+        f.debug_map().entries(entries).finish()
     }
 }
 
