@@ -1033,13 +1033,11 @@ impl Emitter<'_> {
         // from a base decides the module its family goes to.
         let mut first_module: HashMap<&str, &str> = HashMap::new();
         for def in self.csdl.types.iter().filter(|t| self.written(&t.qname)) {
-            let mut cur = def.base.as_deref();
-            while let Some(b) = cur {
-                let Some(base) = self.csdl.get(b) else { break };
-                if self.options.extern_path(&base.namespace).is_some() {
+            for b in self.csdl.ancestors(def) {
+                let theirs = self.csdl.get(b).map(|base| &base.namespace);
+                if theirs.is_some_and(|ns| self.options.extern_path(ns).is_some()) {
                     first_module.entry(b).or_insert(def.namespace.as_str());
                 }
-                cur = base.base.as_deref();
             }
         }
         let mut bases: Vec<&str> = first_module

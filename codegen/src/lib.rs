@@ -219,31 +219,29 @@ pub const DEFAULT_SECRETS: &[&str] = &[
 
 /// Reads a CSDL document and generates the declarations `options` asks for.
 pub fn generate(csdl: &str, options: &Options) -> Result<Generated, Error> {
-    let doc = if options.externs.is_empty() {
-        Csdl::parse(csdl)?
-    } else {
-        let text = options.extern_csdl.as_deref().ok_or_else(|| Error {
-            message: "--extern needs --extern-csdl: the document that declares those namespaces"
-                .into(),
-        })?;
-        let base = Csdl::parse(text).map_err(|e| Error {
-            message: format!("the --extern-csdl document: {}", e.message),
-        })?;
-        for x in &options.externs {
-            if !base.types.iter().any(|t| t.namespace == x.namespace) {
-                return Err(Error {
-                    message: format!(
-                        "--extern {}: the --extern-csdl document has no type of that namespace",
-                        x.namespace
-                    ),
-                });
-            }
+    if options.externs.is_empty() {
+        let doc = Csdl::parse(csdl)?;
+        let selected = select(&doc, options)?;
+        return emit::emit(&doc, &selected, options);
+    }
+    let text = options.extern_csdl.as_deref().ok_or_else(|| Error {
+        message: "--extern needs --extern-csdl: the document that declares those namespaces".into(),
+    })?;
+    let base = Csdl::parse(text).map_err(|e| Error {
+        message: format!("the --extern-csdl document: {}", e.message),
+    })?;
+    for x in &options.externs {
+        if !base.types.iter().any(|t| t.namespace == x.namespace) {
+            return Err(Error {
+                message: format!(
+                    "--extern {}: the --extern-csdl document has no type of that namespace",
+                    x.namespace
+                ),
+            });
         }
-        let options = complete_externs(options, &base);
-        let doc = Csdl::parse_extending(csdl, base)?;
-        let selected = select(&doc, &options)?;
-        return emit::emit(&doc, &selected, &options);
-    };
-    let selected = select(&doc, options)?;
-    emit::emit(&doc, &selected, options)
+    }
+    let options = complete_externs(options, &base);
+    let doc = Csdl::parse_extending(csdl, base)?;
+    let selected = select(&doc, &options)?;
+    emit::emit(&doc, &selected, &options)
 }

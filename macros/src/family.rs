@@ -242,19 +242,12 @@ pub fn expand(f: &Family, base: &BaseData) -> TokenStream {
             };
         }
     });
+    let base_ty = base.type_path(&f.base);
     let descends = own.iter().map(|(_, v)| {
         let (ty, cfg) = (&v.ty, &v.cfg);
-        let message = format!(
-            "`{}` does not descend from `{}`, the base of `{}`: every variant holds the base \
-             type or a type that inherits it",
-            ty.to_token_stream().to_string().replace(' ', ""),
-            base.name,
-            ident.unraw()
-        );
         if !f.local {
             // Through `path::IsA`: one error at the variant (the accessors' use of the same
             // bound is the same error, which rustc reports once), and no unknown field.
-            let base_ty = base.type_path(&f.base);
             return quote_spanned! {ty.span()=>
                 #(#cfg)*
                 const _: fn(&#ty) = |__v| {
@@ -262,6 +255,13 @@ pub fn expand(f: &Family, base: &BaseData) -> TokenStream {
                 };
             };
         }
+        let message = format!(
+            "`{}` does not descend from `{}`, the base of `{}`: every variant holds the base \
+             type or a type that inherits it",
+            ty.to_token_stream().to_string().replace(' ', ""),
+            base.name,
+            ident.unraw()
+        );
         quote_spanned! {ty.span()=>
             #(#cfg)*
             const _: () = if !__gr::descends(
@@ -298,7 +298,6 @@ pub fn expand(f: &Family, base: &BaseData) -> TokenStream {
     let base_name = &base.name;
     // A family of entities reads what a path of its base holds: its requests go there.
     let has_base = (!base.complex).then(|| {
-        let base_ty = base.type_path(&f.base);
         quote! {
             #[automatically_derived]
             #[doc(hidden)]
@@ -544,56 +543,33 @@ fn accessors(f: &Family, base: &BaseData) -> (Vec<TokenStream>, TokenStream) {
             field.json, base.name
         );
         let doc_mut = format!("`{}` of whichever type this is, to change it.", field.json);
-        // Each arm at its variant's type: if a variant is not a descendant, the errors point
-        // at it, after the one that says so.
-        let at = |v: &Variant| {
-            let field = crate::names::respan_ident(&field.ident, v.ty.span());
-            (
-                v.ident.clone(),
-                field,
-                v.ty.span(),
-                (v.cfg.clone(), v.ty.clone()),
-            )
+        // Each arm at its variant's type: if a variant is not a descendant, the error points
+        // at it. The extended family's variant asks that family's accessor; an author's
+        // family reads a field through `witness` (one error, no unknown field, where the
+        // variant does not inherit the base); the generator's reads it directly.
+        let arm = |(i, v): (usize, &Variant), mutable: bool| {
+            let (vi, ty, cfg, span) = (&v.ident, &v.ty, &v.cfg, v.ty.span());
+            let field = crate::names::respan_ident(&field.ident, span);
+            let (reference, witness) = if mutable {
+                (quote!(&mut), quote!(witness_mut))
+            } else {
+                (quote!(&), quote!(witness))
+            };
+            if Some(i) == f.extends {
+                let method = if mutable { &accessor_mut } else { &accessor };
+                let method = crate::names::respan_ident(method, span);
+                quote_spanned!(span=> #(#cfg)* Self::#vi(__v) => __v.#method(),)
+            } else if f.local {
+                quote_spanned!(span=> #(#cfg)* Self::#vi(__v) => #reference __v.#field,)
+            } else {
+                quote_spanned!(span=> #(#cfg)* Self::#vi(__v) => {
+                    let __v = __gr::#witness::<#ty, #base_ty, _>(__v);
+                    #reference __v.#field
+                })
+            }
         };
-        let is_ext = |vi: &Ident| f.extends.is_some_and(|e| f.variants[e].ident == *vi);
-        let arms = f
-            .variants
-            .iter()
-            .map(at)
-            .map(|(vi, field, span, (cfg, ty))| {
-                if is_ext(&vi) {
-                    let accessor = crate::names::respan_ident(&accessor, span);
-                    quote_spanned!(span=> #(#cfg)* Self::#vi(__v) => __v.#accessor(),)
-                } else {
-                    if f.local {
-                        quote_spanned!(span=> #(#cfg)* Self::#vi(__v) => &__v.#field,)
-                    } else {
-                        quote_spanned!(span=> #(#cfg)* Self::#vi(__v) => {
-                            let __v = __gr::witness::<#ty, #base_ty, _>(__v);
-                            &__v.#field
-                        })
-                    }
-                }
-            });
-        let arms_mut = f
-            .variants
-            .iter()
-            .map(at)
-            .map(|(vi, field, span, (cfg, ty))| {
-                if is_ext(&vi) {
-                    let accessor_mut = crate::names::respan_ident(&accessor_mut, span);
-                    quote_spanned!(span=> #(#cfg)* Self::#vi(__v) => __v.#accessor_mut(),)
-                } else {
-                    if f.local {
-                        quote_spanned!(span=> #(#cfg)* Self::#vi(__v) => &mut __v.#field,)
-                    } else {
-                        quote_spanned!(span=> #(#cfg)* Self::#vi(__v) => {
-                            let __v = __gr::witness_mut::<#ty, #base_ty, _>(__v);
-                            &mut __v.#field
-                        })
-                    }
-                }
-            });
+        let arms = f.variants.iter().enumerate().map(|v| arm(v, false));
+        let arms_mut = f.variants.iter().enumerate().map(|v| arm(v, true));
         let deprecated: Vec<_> = deprecated.collect();
         out.push(quote! {
             #(#cfg)*

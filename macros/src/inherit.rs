@@ -409,10 +409,10 @@ fn rewrite(ty: &syn::Type, module: &(bool, Vec<TokenTree>), span: Span) -> Optio
     if path.segments.iter().any(|s| s.ident == "Self") {
         return None;
     }
-    let segment = |seg: &syn::PathSegment| -> Option<TokenStream> {
-        let ident = names::respan_ident(&seg.ident, span);
+    // A segment's generic arguments, each written through the module too.
+    let args = |seg: &syn::PathSegment| -> Option<TokenStream> {
         match &seg.arguments {
-            syn::PathArguments::None => Some(quote_spanned!(span=> #ident)),
+            syn::PathArguments::None => Some(TokenStream::new()),
             syn::PathArguments::AngleBracketed(a) => {
                 let inner = a
                     .args
@@ -422,15 +422,23 @@ fn rewrite(ty: &syn::Type, module: &(bool, Vec<TokenTree>), span: Span) -> Optio
                         _ => None,
                     })
                     .collect::<Option<Vec<TokenStream>>>()?;
-                Some(quote_spanned!(span=> #ident<#(#inner),*>))
+                Some(quote_spanned!(span=> <#(#inner),*>))
             }
             syn::PathArguments::Parenthesized(_) => None,
         }
     };
     let rest = |from: usize| -> Option<Vec<TokenStream>> {
-        path.segments.iter().skip(from).map(segment).collect()
+        path.segments
+            .iter()
+            .skip(from)
+            .map(|seg| {
+                let ident = names::respan_ident(&seg.ident, span);
+                let args = args(seg)?;
+                Some(quote_spanned!(span=> #ident #args))
+            })
+            .collect()
     };
-    let (leading, module) = (module.0, &module.1);
+    let (leading, prefix) = (module.0, &module.1);
     let join = |prefix: &[TokenTree], rest: Vec<TokenStream>| {
         let colon = leading.then(|| quote!(::));
         let prefix = prefix.iter();
@@ -440,10 +448,10 @@ fn rewrite(ty: &syn::Type, module: &(bool, Vec<TokenTree>), span: Span) -> Optio
         let rest = rest(0)?;
         return Some(quote_spanned!(span=> #(:: #rest)*));
     }
-    let first = path.segments.first()?.ident.to_string();
-    match first.as_str() {
-        "crate" => Some(join(&module[..1], rest(1)?)),
-        "self" => Some(join(module, rest(1)?)),
+    let first = &path.segments[0];
+    match first.ident.to_string().as_str() {
+        "crate" => Some(join(&prefix[..1], rest(1)?)),
+        "self" => Some(join(prefix, rest(1)?)),
         "super" => {
             let up = path
                 .segments
@@ -451,37 +459,20 @@ fn rewrite(ty: &syn::Type, module: &(bool, Vec<TokenTree>), span: Span) -> Optio
                 .take_while(|s| s.ident == "super")
                 .count();
             // Above the crate's root is nowhere.
-            if up >= module.len() {
+            if up >= prefix.len() {
                 return None;
             }
-            Some(join(&module[..module.len() - up], rest(up)?))
+            Some(join(&prefix[..prefix.len() - up], rest(up)?))
         }
-        _ => {
-            if path.segments.len() == 1 {
-                if let Some((_, full)) = PRELUDE.iter().find(|(n, _)| *n == first) {
-                    let full = respan(full.parse().expect("a path"), span);
-                    let args = match &path.segments[0].arguments {
-                        syn::PathArguments::AngleBracketed(a) => {
-                            let inner = a
-                                .args
-                                .iter()
-                                .map(|arg| match arg {
-                                    syn::GenericArgument::Type(t) => {
-                                        rewrite(t, &(leading, module.clone()), span)
-                                    }
-                                    _ => None,
-                                })
-                                .collect::<Option<Vec<TokenStream>>>()?;
-                            quote_spanned!(span=> <#(#inner),*>)
-                        }
-                        syn::PathArguments::None => TokenStream::new(),
-                        syn::PathArguments::Parenthesized(_) => return None,
-                    };
-                    return Some(quote_spanned!(span=> #full #args));
-                }
+        name => match PRELUDE.iter().find(|(n, _)| *n == name) {
+            // `Option<ResultInfo>`: the prelude's type by its absolute path.
+            Some((_, full)) if path.segments.len() == 1 => {
+                let full = respan(full.parse().expect("a path"), span);
+                let args = args(first)?;
+                Some(quote_spanned!(span=> #full #args))
             }
-            Some(join(module, rest(0)?))
-        }
+            _ => Some(join(prefix, rest(0)?)),
+        },
     }
 }
 

@@ -68,6 +68,14 @@ impl Kept {
             Kept::Value(_) => None,
         }
     }
+
+    /// Its JSON text: the exact text read, or the text of a value set since.
+    pub(crate) fn json_text(&self) -> std::borrow::Cow<'_, str> {
+        match self.text() {
+            Some(text) => std::borrow::Cow::Borrowed(text),
+            None => std::borrow::Cow::Owned(self.value().to_string()),
+        }
+    }
 }
 
 /// The `Value` of a JSON text. serde_json refuses a number beyond `f64` (`1e400`): such a

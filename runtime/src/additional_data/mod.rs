@@ -161,11 +161,7 @@ impl AdditionalData {
     /// The JSON text of the first entry named `key`: as read, for a value read and not changed
     /// since (`get_mut`); as serde_json writes it, for a value set in code.
     pub fn get_text(&self, key: &str) -> Option<Cow<'_, str>> {
-        let kept = self.kept(key)?;
-        Some(match kept.text() {
-            Some(text) => Cow::Borrowed(text),
-            None => Cow::Owned(kept.value().to_string()),
-        })
+        self.kept(key).map(Kept::json_text)
     }
 
     fn kept(&self, key: &str) -> Option<&Kept> {
@@ -305,13 +301,11 @@ impl fmt::Debug for ShowValues<'_> {
                 f.write_str(&self.0)
             }
         }
-        let entries = self.0.entries.iter().map(|(k, kept)| {
-            let text = match kept.text() {
-                Some(text) => Cow::Borrowed(text),
-                None => Cow::Owned(kept.value().to_string()),
-            };
-            (k.as_ref(), Text(text))
-        });
+        let entries = self
+            .0
+            .entries
+            .iter()
+            .map(|(k, kept)| (k.as_ref(), Text(kept.json_text())));
         f.debug_map().entries(entries).finish()
     }
 }
